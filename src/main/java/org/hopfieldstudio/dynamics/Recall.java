@@ -1,0 +1,412 @@
+package org.hopfieldstudio.dynamics;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.core.Seeds;
+
+/**
+ * One recall run of a network from an initial state: the engine behind the animated view, the CLI and
+ * the analysis sweeps. Not thread-safe: drive it from one thread and publish {@link #snapshot()}s.
+ *
+ * <p>Rule (DESIGN §1): {@code h_i = Σ_j W_ij s_j − θ_i}; {@code s_i ← +1 if h_i > tol, −1 if h_i < −tol},
+ * otherwise unchanged (a tie keeps the current state; {@code tol = }{@link Network#tieTolerance()}). At
+ * temperature T > 0 the Glauber rule {@code P(s_i = +1) = 1/(1 + exp(−2h_i/T))} replaces it. Clamped
+ * neurons never change.
+ *
+ * <p>Cost: the fields h are computed once, O(N²), then kept up to date: a flip of neuron j adds
+ * {@code ±2 W[:, j]} to h, O(N) (column j is contiguous in {@link Network}'s storage); a step without a flip
+ * is O(1). Overlaps with the stored patterns are updated in O(p) per flip; energy in O(1) per flip.
+ */
+public final class Recall {
+    private final Network net;
+    private final float[] w;
+    private final float[] theta;
+    private final int n;
+    private final RecallConfig config;
+    private final RandomGenerator rng;
+    private final double tol;
+    private final boolean[] clamp;
+
+    private final byte[] s;
+    private final double[] h;
+    /** Wᵀs − θ: kept only for an asymmetric W, to update the energy exactly. */
+    private final double[] g;
+
+    /** Stored patterns neuron-major: xi[i * p + mu] = ξ_i^μ. */
+    private final byte[] xi;
+    private final int p;
+    private final double[] overlap;
+
+    private final double energyBefore;
+    private double energy;
+    private long steps;
+    private long flips;
+    private long sweeps;
+    /** Position inside the current asynchronous sweep. */
+    private int cursor;
+    private int[] order;
+    private boolean flipInSweep;
+    private boolean converged;
+    private boolean twoCycle;
+    /** Synchronous: the state before the last step, to detect 2-cycles. */
+    private byte[] previous;
+    private final Trace trace;
+
+    /**
+     * @param net     the network (not modified)
+     * @param initial initial state, ±1, length N (not modified: copied)
+     * @param stored  patterns whose overlaps to track, or null
+     * @param config  update order, temperature, seed, clamp, cap
+     * @param trace   where to record every step, or null for none
+     */
+    public Recall(Network net, byte[] initial, PatternSet stored, RecallConfig config, Trace trace) {
+        this.net = net;
+        this.n = net.size();
+        if (initial.length != n) {
+            throw new IllegalArgumentException("initial state has " + initial.length + " neurons; the network has N = " + n);
+        }
+        if (config.clamp() != null && config.clamp().length != n) {
+            throw new IllegalArgumentException("clamp mask has " + config.clamp().length + " entries; N = " + n);
+        }
+        if (stored != null && stored.neurons() != n) {
+            throw new IllegalArgumentException("stored patterns have N = " + stored.neurons() + "; the network has N = " + n);
+        }
+        for (byte b : initial) {
+            if (b != 1 && b != -1) {
+                throw new IllegalArgumentException("states must be +1 or -1");
+            }
+        }
+        this.w = net.weightsUnsafe();
+        this.theta = net.thresholdsUnsafe();
+        this.config = config;
+        this.rng = Seeds.rng(config.seed());
+        this.tol = net.tieTolerance();
+        this.clamp = config.clamp() == null ? null : config.clamp().clone();
+        this.s = initial.clone();
+        this.h = new double[n];
+        net.fields(s, h);
+        if (net.isSymmetric()) {
+            this.g = null;
+        } else {
+            this.g = new double[n];
+            transposedFields(s, g);
+        }
+        if (stored != null) {
+            this.p = stored.count();
+            this.xi = new byte[n * p];
+            this.overlap = new double[p];
+            for (int mu = 0; mu < p; mu++) {
+                long dot = 0;
+                for (int i = 0; i < n; i++) {
+                    byte v = (byte) stored.get(mu).get(i);
+                    xi[i * p + mu] = v;
+                    dot += v * s[i];
+                }
+                overlap[mu] = (double) dot / n;
+            }
+        } else {
+            this.p = 0;
+            this.xi = new byte[0];
+            this.overlap = new double[0];
+        }
+        this.energy = computeEnergy();
+        this.energyBefore = energy;
+        this.trace = trace;
+        if (trace != null) {
+            trace.start(s, energy, overlap);
+        }
+    }
+
+    public Recall(Network net, byte[] initial, PatternSet stored, RecallConfig config) {
+        this(net, initial, stored, config, null);
+    }
+
+    private void transposedFields(byte[] state, double[] out) {
+        // (Wᵀ s)_i = Σ_j W_ji s_j = column i of W dotted with s: contiguous.
+        for (int i = 0; i < n; i++) {
+            double acc = -theta[i];
+            int base = i * n;
+            for (int j = 0; j < n; j++) {
+                acc += w[base + j] * state[j];
+            }
+            out[i] = acc;
+        }
+    }
+
+    private double computeEnergy() {
+        // E = −½ sᵀ W s + θᵀ s, with h = W s − θ: E = −½ Σ s_i (h_i + θ_i) + Σ θ_i s_i.
+        double e = 0;
+        for (int i = 0; i < n; i++) {
+            e += -0.5 * s[i] * (h[i] + theta[i]) + theta[i] * s[i];
+        }
+        return e;
+    }
+
+    /** The decision for neuron i at the current fields: +1, −1, or 0 for "keep" (a tie). */
+    private int decide(int i) {
+        double hi = h[i];
+        if (config.temperature() > 0) {
+            double pPlus = 1.0 / (1.0 + Math.exp(-2.0 * hi / config.temperature()));
+            return rng.nextDouble() < pPlus ? 1 : -1;
+        }
+        if (hi > tol) {
+            return 1;
+        }
+        if (hi < -tol) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private boolean clamped(int i) {
+        return clamp != null && clamp[i];
+    }
+
+    /** Sets neuron j to −s_j and updates fields, energy and overlaps incrementally. */
+    private void flip(int j) {
+        int delta = -2 * s[j];
+        // energy change for a symmetric W: ΔE = −δ (W s)_j − ½ W_jj δ² + θ_j δ, with (W s)_j = h_j + θ_j.
+        double wjj = w[j * n + j];
+        double ws = g == null ? h[j] + theta[j] : 0.5 * (h[j] + theta[j] + g[j] + theta[j]);
+        energy += -delta * ws - 0.5 * wjj * delta * delta + theta[j] * delta;
+        s[j] = (byte) -s[j];
+        int base = j * n;
+        for (int i = 0; i < n; i++) {
+            h[i] += delta * w[base + i];
+        }
+        if (g != null) {
+            for (int i = 0; i < n; i++) {
+                g[i] += delta * w[i * n + j];
+            }
+        }
+        for (int mu = 0, k = j * p; mu < p; mu++, k++) {
+            overlap[mu] += (double) (delta * xi[k]) / n;
+        }
+        flips++;
+    }
+
+    private int nextNeuron() {
+        switch (config.order()) {
+            case RANDOM:
+                return rng.nextInt(n);
+            case SEQUENTIAL:
+                return cursor;
+            case RANDOM_SWEEP:
+                if (cursor == 0) {
+                    if (order == null) {
+                        order = new int[n];
+                        for (int i = 0; i < n; i++) {
+                            order[i] = i;
+                        }
+                    }
+                    for (int i = n - 1; i > 0; i--) {
+                        int r = rng.nextInt(i + 1);
+                        int t = order[i];
+                        order[i] = order[r];
+                        order[r] = t;
+                    }
+                }
+                return order[cursor];
+            default:
+                throw new IllegalStateException("not asynchronous");
+        }
+    }
+
+    /**
+     * One update: a single neuron (asynchronous orders) or all neurons at once (synchronous). Does nothing
+     * once converged or in a 2-cycle, except at T > 0 where there is no fixed point to stop at.
+     */
+    public Step step() {
+        if (isFinished()) {
+            return new Step(-1, Double.NaN, false, 0, energy);
+        }
+        if (config.order() == UpdateOrder.SYNCHRONOUS) {
+            return synchronousStep();
+        }
+        int i = nextNeuron();
+        double field = h[i];
+        boolean flipped = false;
+        if (!clamped(i)) {
+            int d = decide(i);
+            if (d != 0 && d != s[i]) {
+                flip(i);
+                flipped = true;
+            }
+        }
+        steps++;
+        flipInSweep |= flipped;
+        if (trace != null) {
+            trace.record(i, flipped, energy, overlap);
+        }
+        if (++cursor == n) {
+            endOfSweep();
+        }
+        return new Step(i, field, flipped, flipped ? 1 : 0, energy);
+    }
+
+    private void endOfSweep() {
+        cursor = 0;
+        sweeps++;
+        if (config.temperature() == 0) {
+            // N.B. "a sweep without a flip" is exact for ordered sweeps; the random order may skip neurons
+            // within N draws, so convergence is decided by checking every neuron's field, which is O(N).
+            converged = config.order() == UpdateOrder.RANDOM ? isFixedPoint() : !flipInSweep;
+        }
+        flipInSweep = false;
+    }
+
+    private Step synchronousStep() {
+        byte[] next = new byte[n];
+        int changed = 0;
+        for (int i = 0; i < n; i++) {
+            int d = clamped(i) ? 0 : decide(i);
+            next[i] = d == 0 ? s[i] : (byte) d;
+            if (next[i] != s[i]) {
+                changed++;
+            }
+        }
+        byte[] before = s.clone();
+        if (changed > 0) {
+            for (int j = 0; j < n; j++) {
+                if (next[j] != s[j]) {
+                    flip(j);
+                }
+            }
+        }
+        steps += n;
+        sweeps++;
+        if (trace != null) {
+            trace.recordSynchronous(before, s, energy, overlap);
+        }
+        if (config.temperature() == 0) {
+            if (changed == 0) {
+                converged = true;
+            } else if (previous != null && Arrays.equals(previous, s)) {
+                twoCycle = true;
+            }
+        }
+        previous = before;
+        return new Step(-1, Double.NaN, changed > 0, changed, energy);
+    }
+
+    /** True when no unclamped neuron would change under the T = 0 rule. O(N). */
+    public boolean isFixedPoint() {
+        for (int i = 0; i < n; i++) {
+            if (clamped(i)) {
+                continue;
+            }
+            if ((h[i] > tol && s[i] < 0) || (h[i] < -tol && s[i] > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Completes the current sweep (asynchronous: the remaining neurons of it; synchronous: one step). */
+    public void sweep() {
+        if (config.order() == UpdateOrder.SYNCHRONOUS) {
+            step();
+            return;
+        }
+        long target = sweeps + 1;
+        while (sweeps < target && !isFinished()) {
+            step();
+        }
+    }
+
+    /** Runs until a fixed point, a 2-cycle, or the sweep cap, and reports the outcome. */
+    public RecallResult run() {
+        while (!isFinished() && sweeps < config.maxSweeps()) {
+            sweep();
+        }
+        return result();
+    }
+
+    /** True at a fixed point or in a 2-cycle (T = 0); never at T > 0. */
+    public boolean isFinished() {
+        return converged || twoCycle;
+    }
+
+    public boolean hasReachedSweepCap() {
+        return sweeps >= config.maxSweeps();
+    }
+
+    public RecallResult result() {
+        return new RecallResult(s.clone(), steps, sweeps, flips, energyBefore, energy, converged, twoCycle,
+                overlap.clone());
+    }
+
+    /** A consistent copy of what a view needs to draw one frame. */
+    public Snapshot snapshot() {
+        return new Snapshot(s.clone(), energy, overlap.clone(), steps, sweeps, flips, converged, twoCycle);
+    }
+
+    /** A copy of the current state. */
+    public byte[] state() {
+        return s.clone();
+    }
+
+    /** Copies the current state into {@code out} (modified). */
+    public void copyState(byte[] out) {
+        System.arraycopy(s, 0, out, 0, n);
+    }
+
+    public int state(int i) {
+        return s[i];
+    }
+
+    /** Current local field of neuron i (kept up to date incrementally). */
+    public double field(int i) {
+        return h[i];
+    }
+
+    public double energy() {
+        return energy;
+    }
+
+    public double energyBefore() {
+        return energyBefore;
+    }
+
+    /** Current overlaps m^μ with the stored patterns (a copy). */
+    public double[] overlaps() {
+        return overlap.clone();
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public long sweeps() {
+        return sweeps;
+    }
+
+    public long flips() {
+        return flips;
+    }
+
+    public boolean isConverged() {
+        return converged;
+    }
+
+    public boolean isTwoCycle() {
+        return twoCycle;
+    }
+
+    public Network network() {
+        return net;
+    }
+
+    public RecallConfig config() {
+        return config;
+    }
+
+    /**
+     * What a view draws for one frame, pulled once per frame from the worker that runs the recall.
+     */
+    public record Snapshot(byte[] state, double energy, double[] overlaps, long steps, long sweeps, long flips,
+                           boolean converged, boolean twoCycle) {
+    }
+}
