@@ -1,0 +1,121 @@
+package org.hopfieldstudio.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.hopfieldstudio.analysis.CapacitySweep;
+import org.hopfieldstudio.analysis.Range;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.Noise;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.dynamics.Recall;
+import org.hopfieldstudio.dynamics.RecallConfig;
+import org.hopfieldstudio.dynamics.UpdateOrder;
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The performance figures of the issues, in seconds, each the median of {@code --repeat} runs after one warm-up.
+ * Needs a large heap for N = 10,000 (W alone is 400 MB): {@code MAVEN_OPTS=-Xmx6g mvn -q exec:java -Dexec.args=bench}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Performance figures in seconds (median of --repeat runs after a warm-up). Needs a large heap: "
+                + "MAVEN_OPTS=-Xmx6g mvn -q exec:java -Dexec.args=bench")
+final class BenchCommand extends Common implements Callable<Integer> {
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per figure (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--only", paramLabel = "KEY", split = ",", description = "Only these keys (comma separated).")
+    List<String> only;
+
+    @Override
+    Out.Format defaultFormat() {
+        return Out.Format.JSON;
+    }
+
+    private boolean wanted(String key) {
+        return only == null || only.contains(key);
+    }
+
+    private static WritingProtocol find(String id) {
+        return Protocols.all().stream().filter(p -> p.id().equalsIgnoreCase(id)).findFirst().orElse(null);
+    }
+
+    @Override
+    public Integer call() {
+        Out.Format f = format();
+        Inputs.positive(repeat, "--repeat");
+        err().println("bench: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + org.hopfieldstudio.core.MemoryBudget.human(Runtime.getRuntime().maxMemory()));
+        err().flush();
+        Map<String, Object> r = Out.row();
+        WritingProtocol hebb = find("hebb");
+        if (hebb != null) {
+            if (wanted("hebb_write_n10000_p50")) {
+                PatternSet set = PatternSet.random(100, 100, 50, Seeds.rng(1));
+                r.put("hebb_write_n10000_p50", time("hebb_write_n10000_p50", () -> hebb.write(set, 1)));
+            }
+            if (wanted("recall_n10000_p10_noise20")) {
+                PatternSet set = PatternSet.random(100, 100, 10, Seeds.rng(2));
+                Network net = hebb.write(set, 2);
+                byte[] target = set.get(0).toArray();
+                long[] k = {0};
+                r.put("recall_n10000_p10_noise20", time("recall_n10000_p10_noise20", () -> {
+                    byte[] probe = target.clone();
+                    Noise.flipFraction(probe, 0.2, Seeds.rng(k[0]));
+                    RecallConfig rc = RecallConfig.of(UpdateOrder.RANDOM_SWEEP, k[0]++);
+                    return new Recall(net, probe, null, rc).run();
+                }));
+            }
+            if (wanted("capacity_hebb_n100")) {
+                CapacitySweep.Config c = CapacitySweep.Config.of(hebb, 100, Range.parse("0.02:0.30:0.02", "loads"),
+                        100, 0.1, 1);
+                r.put("capacity_hebb_n100", time("capacity_hebb_n100", () -> CapacitySweep.run(c)));
+            }
+        }
+        WritingProtocol mpf = find("mpf");
+        if (mpf != null) {
+            if (wanted("mpf_write_n100_p50")) {
+                PatternSet set = PatternSet.random(10, 10, 50, Seeds.rng(3));
+                r.put("mpf_write_n100_p50", time("mpf_write_n100_p50", () -> mpf.write(set, 3)));
+            }
+            if (wanted("mpf_write_n1024_p100")) {
+                PatternSet set = PatternSet.random(32, 32, 100, Seeds.rng(4));
+                r.put("mpf_write_n1024_p100", time("mpf_write_n1024_p100", () -> mpf.write(set, 4)));
+            }
+        }
+        WritingProtocol trn = find("trn");
+        if (trn != null && wanted("trn_write_n100_p20")) {
+            PatternSet set = PatternSet.random(10, 10, 20, Seeds.rng(5));
+            r.put("trn_write_n100_p20", time("trn_write_n100_p20", () -> trn.write(set, 5)));
+        }
+        Out.print(out(), f, List.of(r), true);
+        return 0;
+    }
+
+    /** One warm-up, then the median of {@code repeat} timed runs; logs each figure to stderr. */
+    private double time(String key, Supplier<?> work) {
+        Object sink = work.get();
+        List<Double> s = new ArrayList<>();
+        for (int k = 0; k < repeat; k++) {
+            sink = null;
+            System.gc();
+            long t0 = System.nanoTime();
+            sink = work.get();
+            s.add((System.nanoTime() - t0) / 1e9);
+        }
+        double[] a = s.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        double median = a.length % 2 == 1 ? a[a.length / 2] : 0.5 * (a[a.length / 2 - 1] + a[a.length / 2]);
+        err().println("bench: " + key + " " + Out.num(median) + " s (runs: " + Arrays.toString(a) + ")"
+                + (sink == null ? "" : ""));
+        err().flush();
+        return median;
+    }
+}

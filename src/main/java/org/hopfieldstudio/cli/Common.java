@@ -1,0 +1,29 @@
+package org.hopfieldstudio.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options shared by the subcommands. */
+abstract class Common {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "csv|json", description = "Output format: csv or json (the default depends on the command).")
+    String format;
+
+    /** The default {@code --format} of this command. */
+    abstract Out.Format defaultFormat();
+
+    Out.Format format() {
+        return format == null ? defaultFormat() : Out.Format.parse(format);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,56 @@
+package org.hopfieldstudio.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hopfieldstudio.analysis.Crosstalk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "crosstalk", mixinStandardHelpOptions = true,
+        description = "Hebb crosstalk (zero diagonal): measured one-step error fraction of stored bits and crosstalk "
+                + "spread, next to ½·erfc(√(N/2p)) and √(p/N).")
+final class CrosstalkCommand extends Common implements Callable<Integer> {
+    @Option(names = "--neurons", defaultValue = "1000", description = "N (default: ${DEFAULT-VALUE}).")
+    int neurons;
+
+    @Option(names = "--patterns", defaultValue = "100", description = "p (default: ${DEFAULT-VALUE}).")
+    int patterns;
+
+    @Option(names = "--trials", defaultValue = "10", description = "Trials (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    Out.Format defaultFormat() {
+        return Out.Format.JSON;
+    }
+
+    @Override
+    public Integer call() {
+        Out.Format f = format();
+        Inputs.positive(neurons, "--neurons");
+        Inputs.positive(patterns, "--patterns");
+        Inputs.positive(trials, "--trials");
+        if ((long) neurons * patterns > 50_000_000L) {
+            throw new IllegalArgumentException("N·p = " + ((long) neurons * patterns)
+                    + " is too large for one trial (at most 50,000,000)");
+        }
+        Crosstalk.Stats s = Crosstalk.random(neurons, patterns, trials, seed);
+        Map<String, Object> r = Out.row();
+        r.put("neurons", neurons);
+        r.put("patterns", patterns);
+        r.put("trials", trials);
+        r.put("samples", s.samples());
+        r.put("measured_error", s.measuredError());
+        r.put("theory_error", s.theoryError());
+        r.put("standard_error", s.standardError());
+        r.put("crosstalk_mean", s.crosstalkMean());
+        r.put("crosstalk_std", s.crosstalkStd());
+        r.put("theory_std", s.theoryStd());
+        Out.print(out(), f, List.of(r), true);
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package org.hopfieldstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.CancellationException;
+import org.hopfieldstudio.core.InsufficientMemoryException;
+import org.hopfieldstudio.protocol.ProtocolException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Command line over the engine: {@code patterns}, {@code recall}, {@code capacity}, {@code crosstalk}, {@code basin},
+ * {@code train}, {@code bench}. Results go to stdout only; logging and progress go to stderr.
+ *
+ * <p>Exit codes: 0 success; 2 bad arguments or input, with one line on stderr that names the problem
+ * ({@code error: …}); 1 an unexpected internal failure.
+ */
+@Command(name = "hopfield", mixinStandardHelpOptions = true, version = "Hopfield Studio 0.1",
+        description = "Hopfield associative memory from the command line: recall, capacity, crosstalk, basins, "
+                + "training, benchmarks.",
+        subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
+                BasinCommand.class, TrainCommand.class, BenchCommand.class})
+public final class HopfieldCli implements Runnable {
+    /** Exit code for bad arguments or input. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for an unexpected failure. */
+    public static final int EXIT_INTERNAL = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required ("
+                + String.join(", ", spec.subcommands().keySet()) + ")");
+    }
+
+    public static void main(String[] args) {
+        // N.B. before anything loads SLF4J (ND4J logs through it at start-up): warnings and errors only, on stderr.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        // N.B. exec:java runs in Maven's JVM: System.exit is how the code reaches the shell.
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new HopfieldCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            String hint = c.getParent() == null ? "hopfield --help" : "hopfield " + c.getCommandName() + " --help";
+            err.println("error: " + oneLine(ex.getMessage()) + " (try " + hint + ")");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            err.println("error: " + describe(ex));
+            err.flush();
+            return isBadInput(ex) ? EXIT_BAD_INPUT : EXIT_INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        return code;
+    }
+
+    static boolean isBadInput(Throwable ex) {
+        return ex instanceof IllegalArgumentException || ex instanceof InsufficientMemoryException
+                || ex instanceof ProtocolException || ex instanceof IOException || ex instanceof UncheckedIOException
+                || ex instanceof CancellationException;
+    }
+
+    static String describe(Throwable ex) {
+        if (ex instanceof NoSuchFileException e) {
+            return "no such file: " + e.getFile();
+        }
+        if (ex instanceof UncheckedIOException e && e.getCause() != null) {
+            return describe(e.getCause());
+        }
+        String m = ex.getMessage();
+        if (m == null || m.isBlank()) {
+            m = ex.getClass().getSimpleName();
+        }
+        if (!isBadInput(ex)) {
+            m = "internal failure: " + ex.getClass().getSimpleName() + ": " + m;
+        }
+        return oneLine(m);
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+}

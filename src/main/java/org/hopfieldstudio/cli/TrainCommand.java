@@ -1,0 +1,138 @@
+package org.hopfieldstudio.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.io.Npy;
+import org.hopfieldstudio.protocol.Cancellation;
+import org.hopfieldstudio.protocol.ProgressListener;
+import org.hopfieldstudio.protocol.WriteRequest;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Write W (and θ) with a protocol and save them as numpy float32 .npy files: W as N×N row-major "
+                + "(W[i, j] = W_ij, the weight into neuron i from j), θ as a vector of N in <out>.theta.npy.")
+final class TrainCommand extends Common implements Callable<Integer> {
+    @Option(names = "--protocol", defaultValue = "hebb", description = "Writing protocol (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Protocol parameter (repeatable).")
+    List<String> params;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--set", paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
+        String set;
+
+        @Option(names = "--random", paramLabel = "N:P", description = "P random patterns of N neurons.")
+        String random;
+    }
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "W.npy", description = "Output file for W.")
+    Path outFile;
+
+    @Override
+    Out.Format defaultFormat() {
+        return Out.Format.JSON;
+    }
+
+    /** {@code W.npy → W.theta.npy}; any other name gets {@code .theta.npy} appended. */
+    static Path thetaPath(Path w) {
+        String name = w.getFileName().toString();
+        String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
+        return w.resolveSibling(base + ".theta.npy");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Out.Format f = format();
+        WritingProtocol proto = Inputs.protocol(protocol);
+        Map<String, Double> pv = Inputs.params(proto, params);
+        PatternSet set = source.set != null ? Inputs.patternSet(source.set)
+                : Inputs.randomSet(source.random, Seeds.derive(seed, 0));
+        Path dir = outFile.toAbsolutePath().getParent();
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--out: directory " + dir + " does not exist");
+        }
+        long t0 = System.nanoTime();
+        ProgressListener progress = new ThrottledProgress(err(), proto.id());
+        Network net = proto.write(new WriteRequest(set, pv, Seeds.derive(seed, 1), progress, Cancellation.NEVER));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int n = net.size();
+        float[] w = net.weightsUnsafe();
+        // Network stores W column-major (w[j·N + i] = W_ij); .npy gets row-major, so transpose unless W = Wᵀ.
+        float[] rowMajor = net.isSymmetric() ? w : transpose(w, n);
+        Npy.writeFloat32(outFile, new int[]{n, n}, rowMajor, false);
+        Path theta = thetaPath(outFile);
+        Npy.writeFloat32(theta, new int[]{n}, net.thresholdsUnsafe(), false);
+        int stable = 0;
+        double[] h = new double[n];
+        double tol = net.tieTolerance();
+        for (int mu = 0; mu < set.count(); mu++) {
+            byte[] xi = set.get(mu).toArray();
+            net.fields(xi, h);
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) {
+                ok = xi[i] * h[i] > tol;
+            }
+            stable += ok ? 1 : 0;
+        }
+        Map<String, Object> r = Out.row();
+        r.put("protocol", proto.id());
+        r.put("set", set.name());
+        r.put("neurons", n);
+        r.put("patterns", set.count());
+        r.put("seed", seed);
+        r.put("seconds", seconds);
+        r.put("symmetric", net.isSymmetric());
+        r.put("stable_patterns", stable);
+        r.put("weights", outFile.toString());
+        r.put("thresholds", theta.toString());
+        Out.print(out(), f, List.of(r), true);
+        return 0;
+    }
+
+    static float[] transpose(float[] a, int n) {
+        float[] t = new float[a.length];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                t[i * n + j] = a[j * n + i];
+            }
+        }
+        return t;
+    }
+
+    /** Progress lines on stderr, at most one per second. */
+    static final class ThrottledProgress implements ProgressListener {
+        private final java.io.PrintWriter err;
+        private final String prefix;
+        private long last = System.nanoTime();
+
+        ThrottledProgress(java.io.PrintWriter err, String prefix) {
+            this.err = err;
+            this.prefix = prefix;
+        }
+
+        @Override
+        public synchronized void progress(long done, long total, double objective, String message) {
+            long now = System.nanoTime();
+            if (now - last >= 1_000_000_000L) {
+                last = now;
+                err.println(prefix + ": " + done + "/" + total + (message == null || message.isEmpty() ? "" : " " + message));
+                err.flush();
+            }
+        }
+    }
+}

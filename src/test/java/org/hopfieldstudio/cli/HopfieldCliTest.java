@@ -1,0 +1,206 @@
+package org.hopfieldstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.io.Npy;
+import org.hopfieldstudio.protocol.Protocols;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HopfieldCliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HopfieldCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Exit 2, nothing on stdout, exactly one line on stderr starting with "error: " and containing {@code part}. */
+    static void assertBadInput(Run r, String part) {
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("", r.out(), "stdout carries only results");
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), "one line on stderr: " + r.err());
+        assertTrue(lines.get(0).startsWith("error: "), lines.get(0));
+        assertTrue(lines.get(0).contains(part), lines.get(0) + " should mention " + part);
+    }
+
+    @Test
+    void capacityPrintsTheExactCsvHeaderAndOneRowPerLoad() {
+        Run r = run("capacity", "--neurons", "40", "--loads", "0.05:0.15:0.05", "--trials", "3", "--seed", "4");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("protocol,neurons,patterns,load,trials,stable_fraction,recall_fraction,mean_overlap",
+                r.outLines().get(0));
+        assertEquals(CapacityCommand.HEADER, r.outLines().get(0));
+        assertEquals(4, r.outLines().size());
+        assertTrue(r.outLines().get(1).startsWith("hebb,40,2,0.05,3,"), r.outLines().get(1));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void basinPrintsTheExactCsvHeader() {
+        Run r = run("basin", "--neurons", "40", "--patterns", "3", "--distances", "0:10:5", "--trials", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("protocol,neurons,patterns,distance,trials,recall_fraction,mean_overlap", r.outLines().get(0));
+        assertEquals(4, r.outLines().size());
+        assertTrue(r.outLines().get(1).startsWith("hebb,40,3,0,2,"), r.outLines().get(1));
+    }
+
+    @Test
+    void capacityJsonIsAnArrayOfRows() {
+        Run r = run("capacity", "--neurons", "20", "--loads", "0.1", "--trials", "1", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("[\n  {\"protocol\": \"hebb\", \"neurons\": 20,"), r.out());
+    }
+
+    @Test
+    void crosstalkPrintsJsonWithTheIssueKeys() {
+        Run r = run("crosstalk", "--neurons", "200", "--patterns", "20", "--trials", "2", "--seed", "3");
+        assertEquals(0, r.code(), r.err());
+        for (String key : List.of("measured_error", "theory_error", "crosstalk_std", "theory_std")) {
+            assertTrue(r.out().contains("\"" + key + "\": "), key + " in " + r.out());
+        }
+        assertTrue(r.out().strip().startsWith("{") && r.out().strip().endsWith("}"));
+    }
+
+    @Test
+    void patternsListsTheBundledSets() {
+        Run r = run("patterns");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("set,pattern,rows,cols", r.outLines().get(0));
+        for (String set : List.of("classic,", "letters,", "digits,")) {
+            assertTrue(r.outLines().stream().anyMatch(l -> l.startsWith(set)), set);
+        }
+        assertTrue(r.out().contains("letters,B,10,10"), r.out());
+    }
+
+    @Test
+    void recallReportsOverlapStepsFlipsEnergiesConvergenceEndStateAndSeed() {
+        Run r = run("recall", "--set", "classic", "--pattern", "X", "--noise", "0.1", "--seed", "5",
+                "--order", "sequential");
+        assertEquals(0, r.code(), r.err());
+        for (String key : List.of("final_overlap", "steps", "flips", "energy_before", "energy_after", "converged",
+                "end_state", "end_state_label", "seed")) {
+            assertTrue(r.out().contains("\"" + key + "\": "), key + " in " + r.out());
+        }
+        assertTrue(r.out().contains("\"flipped_bits\": 3"), r.out());
+    }
+
+    @Test
+    void recallIsReproducibleForASeed() {
+        String[] args = {"recall", "--set", "letters", "--pattern", "C", "--noise", "0.25", "--seed", "9"};
+        assertEquals(run(args).out(), run(args).out());
+    }
+
+    @Test
+    void trainWritesRowMajorWeightsAndThresholdsAsNpy() throws IOException {
+        Path w = tmp.resolve("W.npy");
+        Run r = run("train", "--protocol", "hebb", "--random", "30:4", "--seed", "2", "--out", w.toString());
+        assertEquals(0, r.code(), r.err());
+        Npy.Float32Array a = Npy.readFloat32(w);
+        assertArrayEquals(new int[]{30, 30}, a.shape());
+        Npy.Float32Array theta = Npy.readFloat32(tmp.resolve("W.theta.npy"));
+        assertArrayEquals(new int[]{30}, theta.shape());
+        PatternSet set = PatternSet.random(30, 4, Seeds.rng(Seeds.derive(2, 0)));
+        Network net = Protocols.byId("hebb").write(set, Seeds.derive(2, 1));
+        for (int i = 0; i < 30; i++) {
+            for (int j = 0; j < 30; j++) {
+                assertEquals(net.weight(i, j), a.data()[i * 30 + j], 0f, "W[" + i + "," + j + "]");
+            }
+        }
+        assertTrue(r.out().contains("\"stable_patterns\": 4"), r.out());
+    }
+
+    @Test
+    void transposeGivesRowMajorForAsymmetricW() {
+        float[] colMajor = {1, 2, 3, 4}; // W_00 = 1, W_10 = 2, W_01 = 3, W_11 = 4
+        assertArrayEquals(new float[]{1, 3, 2, 4}, TrainCommand.transpose(colMajor, 2));
+        assertEquals(Path.of("x/W.theta.npy"), TrainCommand.thetaPath(Path.of("x/W.npy")));
+        assertEquals(Path.of("weights.theta.npy"), TrainCommand.thetaPath(Path.of("weights")));
+    }
+
+    @Test
+    void badNoiseIsRefused() {
+        assertBadInput(run("recall", "--set", "classic", "--noise", "1.5"),
+                "noise must be a fraction between 0 and 1, got 1.5");
+        assertBadInput(run("capacity", "--noise", "-0.1", "--neurons", "10", "--trials", "1"), "noise");
+    }
+
+    @Test
+    void unknownProtocolIsRefused() {
+        assertBadInput(run("capacity", "--protocol", "nope", "--neurons", "10"), "unknown protocol 'nope'");
+    }
+
+    @Test
+    void unknownOrderIsRefused() {
+        assertBadInput(run("recall", "--set", "classic", "--order", "diagonal"), "unknown update order 'diagonal'");
+    }
+
+    @Test
+    void unknownSetAndPatternAreRefused() {
+        assertBadInput(run("recall", "--set", "no-such-set"), "unknown pattern set 'no-such-set'");
+        assertBadInput(run("recall", "--set", "classic", "--pattern", "Q"), "no pattern 'Q' in set 'classic'");
+    }
+
+    @Test
+    void malformedPatternFileIsRefused() throws IOException {
+        Path bad = tmp.resolve("bad.txt");
+        Files.writeString(bad, "pattern A 3x3\n#.#\n##\n#.#\n");
+        Run r = run("recall", "--set", bad.toString());
+        assertBadInput(r, "bad.txt");
+    }
+
+    @Test
+    void negativeTrialsAreRefused() {
+        assertBadInput(run("capacity", "--trials", "-3"), "--trials must be at least 1, got -3");
+        assertBadInput(run("basin", "--trials", "0"), "--trials must be at least 1, got 0");
+    }
+
+    @Test
+    void nTooLargeForMemoryIsRefused() {
+        assertBadInput(run("capacity", "--neurons", "50000", "--trials", "1"), "N = 50000");
+        assertBadInput(run("train", "--random", "45000:2", "--out", tmp.resolve("w.npy").toString()), "N = 45000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--bogus", "--neurons=abc", "--loads=0.1:0.2", "--format=xml", "--param=lr=1"})
+    void badCapacityArgumentsGiveOneLineAndExit2(String arg) {
+        assertBadInput(run("capacity", "--neurons", "10", "--trials", "1", arg), "");
+    }
+
+    @Test
+    void parseErrorsHintAtHelpInsteadOfDumpingUsage() {
+        Run r = run("capacity", "--bogus");
+        assertBadInput(r, "Unknown option: '--bogus'");
+        assertTrue(r.err().contains("try hopfield capacity --help"), r.err());
+        assertBadInput(run("train", "--out", "w.npy"), "--set");
+        assertBadInput(run(), "a command is required");
+    }
+
+    @Test
+    void unknownProtocolParameterIsRefused() {
+        assertBadInput(run("capacity", "--neurons", "10", "--param", "lr=0.1"), "has no parameter 'lr'");
+    }
+}
