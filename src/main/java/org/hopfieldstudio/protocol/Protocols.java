@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 public final class Protocols {
     private static final List<WritingProtocol> ALL = List.of(
             // protocols register here
+            new Mpf(),
+            new Trn(),
+            new KrauthMezard()
     );
 
     private Protocols() {
