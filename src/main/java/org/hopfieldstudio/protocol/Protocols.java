@@ -8,11 +8,11 @@ public final class Protocols {
     private static final List<WritingProtocol> ALL = List.of(
             new Hebb(),
             new PseudoInverse(),
-            new Storkey()
-            // protocols register here
+            new Storkey(),
             new Mpf(),
             new Trn(),
             new KrauthMezard()
+            // protocols register here
     );
 
     private Protocols() {
