@@ -1,5 +1,7 @@
 package org.hopfieldstudio.analysis;
 
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BasinSweepTest {
+    /** Hebb, zero diagonal, from the protocol registry. */
+    private static final WritingProtocol HEBB = Protocols.byId("hebb");
 
     @Test
     void recallFallsWithDistanceAndIsCompleteAtZeroBelowCapacity() {
-        List<BasinSweep.Point> pts = BasinSweep.run(BasinSweep.Config.of(TestHebb.INSTANCE, 100, 5,
+        List<BasinSweep.Point> pts = BasinSweep.run(BasinSweep.Config.of(HEBB, 100, 5,
                 new int[]{0, 10, 30, 50}, 10, 3));
         assertEquals(4, pts.size());
         assertEquals(0, pts.get(0).distance());
@@ -24,13 +28,13 @@ class BasinSweepTest {
 
     @Test
     void deterministicAcrossThreadCounts() {
-        BasinSweep.Config c = BasinSweep.Config.of(TestHebb.INSTANCE, 64, 6, new int[]{0, 8, 16}, 5, 11);
+        BasinSweep.Config c = BasinSweep.Config.of(HEBB, 64, 6, new int[]{0, 8, 16}, 5, 11);
         assertEquals(BasinSweep.run(c.withThreads(1)), BasinSweep.run(c.withThreads(2)));
     }
 
     @Test
     void distanceBeyondNIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> BasinSweep.Config.of(TestHebb.INSTANCE, 10, 2, new int[]{11}, 5, 1));
+                () -> BasinSweep.Config.of(HEBB, 10, 2, new int[]{11}, 5, 1));
     }
 }

@@ -1,5 +1,7 @@
 package org.hopfieldstudio.analysis;
 
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,10 +14,12 @@ import org.hopfieldstudio.protocol.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 class CapacitySweepTest {
+    /** Hebb, zero diagonal, from the protocol registry. */
+    private static final WritingProtocol HEBB = Protocols.byId("hebb");
 
     @Test
     void hebbRecallFractionFallsThroughOneHalfBetweenLoads010And016AtN200() {
-        List<CapacitySweep.Point> pts = CapacitySweep.run(CapacitySweep.Config.of(TestHebb.INSTANCE, 200,
+        List<CapacitySweep.Point> pts = CapacitySweep.run(CapacitySweep.Config.of(HEBB, 200,
                 new double[]{0.10, 0.16}, 20, 0.1, 2024));
         assertEquals(20, pts.get(0).patterns());
         assertEquals(32, pts.get(1).patterns());
@@ -26,23 +30,23 @@ class CapacitySweepTest {
 
     @Test
     void sameSeedGivesSameResultsOnOneOrTwoThreads() {
-        CapacitySweep.Config c = CapacitySweep.Config.of(TestHebb.INSTANCE, 64, Range.parse("0.05:0.2:0.05", "loads"),
+        CapacitySweep.Config c = CapacitySweep.Config.of(HEBB, 64, Range.parse("0.05:0.2:0.05", "loads"),
                 6, 0.1, 5);
         assertEquals(CapacitySweep.run(c.withThreads(1)), CapacitySweep.run(c.withThreads(2)));
     }
 
     @Test
     void resultAtOneLoadDoesNotDependOnTheOtherLoads() {
-        CapacitySweep.Point alone = CapacitySweep.run(CapacitySweep.Config.of(TestHebb.INSTANCE, 50,
+        CapacitySweep.Point alone = CapacitySweep.run(CapacitySweep.Config.of(HEBB, 50,
                 new double[]{0.1}, 5, 0.1, 9)).get(0);
-        CapacitySweep.Point inSweep = CapacitySweep.run(CapacitySweep.Config.of(TestHebb.INSTANCE, 50,
+        CapacitySweep.Point inSweep = CapacitySweep.run(CapacitySweep.Config.of(HEBB, 50,
                 new double[]{0.04, 0.1}, 5, 0.1, 9)).get(1);
         assertEquals(alone, inSweep);
     }
 
     @Test
     void singlePatternIsAlwaysStableAndRecalled() {
-        CapacitySweep.Point pt = CapacitySweep.run(CapacitySweep.Config.of(TestHebb.INSTANCE, 100,
+        CapacitySweep.Point pt = CapacitySweep.run(CapacitySweep.Config.of(HEBB, 100,
                 new double[]{0.001}, 10, 0.3, 1)).get(0);
         assertEquals(1, pt.patterns(), "at least one pattern");
         assertEquals(1.0, pt.stableFraction());
@@ -54,21 +58,21 @@ class CapacitySweepTest {
     void progressCountsEveryTrialAndCancellationStops() {
         AtomicInteger calls = new AtomicInteger();
         ProgressListener l = (done, total, obj, msg) -> calls.incrementAndGet();
-        CapacitySweep.run(CapacitySweep.Config.of(TestHebb.INSTANCE, 30, new double[]{0.1, 0.2}, 4, 0.1, 1), l,
+        CapacitySweep.run(CapacitySweep.Config.of(HEBB, 30, new double[]{0.1, 0.2}, 4, 0.1, 1), l,
                 () -> false);
         assertEquals(8, calls.get());
         assertThrows(CancellationException.class, () -> CapacitySweep.run(
-                CapacitySweep.Config.of(TestHebb.INSTANCE, 30, new double[]{0.1}, 4, 0.1, 1),
+                CapacitySweep.Config.of(HEBB, 30, new double[]{0.1}, 4, 0.1, 1),
                 ProgressListener.NONE, () -> true));
     }
 
     @Test
     void badConfigIsRefusedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CapacitySweep.Config.of(TestHebb.INSTANCE, 30, new double[]{0.1}, 4, 1.5, 1));
+                () -> CapacitySweep.Config.of(HEBB, 30, new double[]{0.1}, 4, 1.5, 1));
         assertEquals("noise must be a fraction between 0 and 1, got 1.5", e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> CapacitySweep.Config.of(TestHebb.INSTANCE, 30, new double[]{0.1}, -1, 0.1, 1));
+                () -> CapacitySweep.Config.of(HEBB, 30, new double[]{0.1}, -1, 0.1, 1));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.hopfieldstudio.analysis;
 
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class CrosstalkTest {
+    /** Hebb, zero diagonal, from the protocol registry. */
+    private static final WritingProtocol HEBB = Protocols.byId("hebb");
 
     @Test
     void theoryErrorIsHalfErfcOfRootNOverTwoP() {
@@ -27,7 +31,7 @@ class CrosstalkTest {
     @CsvSource({"20, 7, 1", "21, 9, 2", "25, 12, 3", "64, 20, 4", "9, 4, 5"})
     void termsEqualFieldMinusSignalUnderZeroDiagonalHebb(int n, int p, long seed) {
         PatternSet set = PatternSet.random(n, p, Seeds.rng(seed));
-        Network net = TestHebb.hebb(set);
+        Network net = HEBB.write(set, 0);
         float[] t = Crosstalk.terms(set);
         double[] h = new double[n];
         for (int nu = 0; nu < p; nu++) {
@@ -45,7 +49,7 @@ class CrosstalkTest {
     @CsvSource({"20, 7, 1", "21, 9, 2", "25, 12, 3", "64, 20, 4", "9, 4, 5", "10, 10, 6", "11, 6, 7"})
     void bitIsUnstableExactlyWhenOneUpdateFlipsIt(int n, int p, long seed) {
         PatternSet set = PatternSet.random(n, p, Seeds.rng(seed));
-        Network net = TestHebb.hebb(set);
+        Network net = HEBB.write(set, 0);
         Crosstalk.Stats stats = Crosstalk.measure(set);
         double tol = net.tieTolerance();
         double[] h = new double[n];

@@ -1,5 +1,7 @@
 package org.hopfieldstudio.analysis;
 
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +17,8 @@ import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.junit.jupiter.api.Test;
 
 class EndStateTest {
+    /** Hebb, zero diagonal, from the protocol registry. */
+    private static final WritingProtocol HEBB = Protocols.byId("hebb");
     private static final PatternSet ABC = named(PatternSet.random(10, 10, 3, Seeds.rng(17)), "A", "B", "C");
 
     private static PatternSet named(PatternSet s, String... names) {
@@ -44,7 +48,7 @@ class EndStateTest {
         for (int i = 0; i < n; i++) {
             mix[i] = (byte) Integer.signum(ABC.get(0).get(i) + ABC.get(1).get(i) + ABC.get(2).get(i));
         }
-        Network net = TestHebb.hebb(ABC);
+        Network net = HEBB.write(ABC, 0);
         Recall r = new Recall(net, mix, ABC, RecallConfig.of(UpdateOrder.SEQUENTIAL, 1));
         assertTrue(r.isFixedPoint(), "sign(ξA + ξB + ξC) is a fixed point of Hebb with 3 patterns");
         RecallResult res = r.run();
@@ -69,7 +73,7 @@ class EndStateTest {
     void synchronousTwoCycleIsClassifiedAsTwoCycle() {
         // Hebb of ξ = (+1, +1): W_01 = W_10 = ½. From (+1, −1) both neurons flip at once, forever.
         PatternSet one = PatternSet.of("one", new Pattern("P", 1, 2, new byte[]{1, 1}));
-        Network net = TestHebb.hebb(one);
+        Network net = HEBB.write(one, 0);
         RecallResult r = new Recall(net, new byte[]{1, -1}, one, RecallConfig.of(UpdateOrder.SYNCHRONOUS, 1)).run();
         assertTrue(r.twoCycle());
         EndState e = EndState.classify(r, one);
@@ -89,7 +93,7 @@ class EndStateTest {
 
     @Test
     void censusFindsStoredPatternsInversesAndCountsEveryStart() {
-        Network net = TestHebb.hebb(ABC);
+        Network net = HEBB.write(ABC, 0);
         AttractorCensus.Result r = AttractorCensus.run(net, ABC, 300, UpdateOrder.RANDOM_SWEEP, 5);
         int total = r.attractors().stream().mapToInt(AttractorCensus.Entry::count).sum();
         assertEquals(300, total);

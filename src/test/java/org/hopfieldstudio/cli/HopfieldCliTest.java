@@ -203,4 +203,24 @@ class HopfieldCliTest {
     void unknownProtocolParameterIsRefused() {
         assertBadInput(run("capacity", "--neurons", "10", "--param", "lr=0.1"), "has no parameter 'lr'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hebb", "pinv", "storkey", "mpf", "trn", "km"})
+    void basinAcceptsEveryProtocolName(String protocol) {
+        List<String> args = new java.util.ArrayList<>(List.of("basin", "--protocol", protocol, "--neurons", "25",
+                "--patterns", "3", "--distances", "0:4:4", "--trials", "1", "--seed", "3"));
+        if (protocol.equals("trn")) {
+            args.addAll(List.of("--param", "iterations=20"));
+        }
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.outLines().get(1).startsWith(protocol + ",25,3,0,1,"), r.out());
+    }
+
+    @Test
+    void recallWithKrauthMezardSaysEnergyIsNotGuaranteed() {
+        Run r = run("recall", "--set", "classic", "--protocol", "km", "--param", "c=1", "--noise", "0.1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("asymmetric W"), r.out());
+    }
 }
