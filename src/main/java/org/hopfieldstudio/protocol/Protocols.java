@@ -10,6 +10,9 @@ public final class Protocols {
             new PseudoInverse(),
             new Storkey()
             // protocols register here
+            new Mpf(),
+            new Trn(),
+            new KrauthMezard()
     );
 
     private Protocols() {
