@@ -201,7 +201,7 @@ class PatternFilesTest {
     }
 
     @Test
-    void badFileDoesNotReplaceAnExistingFileOnFailedWrite(@TempDir Path dir) throws Exception {
+    void failedWriteLeavesTheExistingFileIntact(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keep.txt");
         PatternSet good = PatternSet.of("keep", Pattern.blank("a", 2, 2));
         PatternFiles.write(good, file);
