@@ -29,10 +29,12 @@ public record CrosstalkSnapshot(int neurons, int patterns, int rows, int cols, d
                                 double theoryError, double mean, double std, Mosaic thumbnails) {
 
     /** Black = +1, white = −1 (DESIGN §1); unstable bits red; the gap between tiles grey. */
-    public static final int PLUS = 0xff000000;
-    public static final int MINUS = 0xffffffff;
-    public static final int UNSTABLE_ON_PLUS = 0xffff3030;
-    public static final int UNSTABLE_ON_MINUS = 0xffe00000;
+    // N.B. +1 is a dark grey and −1 a light grey rather than pure black/white, so that the red unstable bits
+    // stand out among random patterns at one screen pixel per cell
+    public static final int PLUS = 0xff383838;
+    public static final int MINUS = 0xffe4e4e4;
+    public static final int UNSTABLE_ON_PLUS = 0xffff1a1a;
+    public static final int UNSTABLE_ON_MINUS = 0xffff0000;
     public static final int GAP = 0xffb0b0b0;
     /** Thumbnails are drawn for at most this many patterns (and at most {@link #MAX_MOSAIC_PIXELS} pixels). */
     public static final int MAX_THUMBNAILS = 600;

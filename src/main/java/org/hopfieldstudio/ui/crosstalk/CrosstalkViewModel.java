@@ -171,7 +171,7 @@ public final class CrosstalkViewModel {
                     cache = new IncrementalCrosstalk(r, c, s, lib);
                 }
                 cache.setPatterns(p, cancel);
-                return CrosstalkSnapshot.of(cache, HISTOGRAM_BINS, 3.0);
+                return CrosstalkSnapshot.of(cache, HISTOGRAM_BINS, 2.6);
             }
         }, this::publish, t -> error.set("Crosstalk failed: " + t.getMessage()));
     }
