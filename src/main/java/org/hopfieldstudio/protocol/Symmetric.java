@@ -7,6 +7,9 @@ package org.hopfieldstudio.protocol;
  * {@code G = ∂f/∂W} (W's entries treated as independent) becomes {@code ∂f/∂a_ij = G_ij + G_ji}.
  */
 final class Symmetric {
+    /** Tile edge for the transposed accesses (64×64 doubles = 32 KB). */
+    private static final int TILE = 64;
+
     private Symmetric() {
     }
 
@@ -22,13 +25,23 @@ final class Symmetric {
      * @param w   N×N. Modified.
      */
     static void unpack(double[] a, int offset, int n, double[] w) {
+        // upper triangle row by row (contiguous), then mirror it in cache-sized tiles
         int k = offset;
         for (int i = 0; i < n; i++) {
-            w[i * n + i] = 0;
-            for (int j = i + 1; j < n; j++) {
-                double v = a[k++];
-                w[i * n + j] = v;
-                w[j * n + i] = v;
+            int row = i * n;
+            w[row + i] = 0;
+            System.arraycopy(a, k, w, row + i + 1, n - 1 - i);
+            k += n - 1 - i;
+        }
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = i0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        w[j * n + i] = w[i * n + j];
+                    }
+                }
             }
         }
     }
@@ -45,10 +58,17 @@ final class Symmetric {
 
     /** {@code out_ij = scale·(G_ij + G_ji)} for i &lt; j into {@code out} from offset; g not modified. */
     static void packGradient(double[] g, int n, double scale, double[] out, int offset) {
-        int k = offset;
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                out[k++] = scale * (g[i * n + j] + g[j * n + i]);
+        // out starts at row i at offset + i·n − i(i+1)/2; walk in tiles so that g[j·n + i] stays in cache
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = i0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    int base = offset + i * n - i * (i + 1) / 2 - (i + 1);
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        out[base + j] = scale * (g[i * n + j] + g[j * n + i]);
+                    }
+                }
             }
         }
     }

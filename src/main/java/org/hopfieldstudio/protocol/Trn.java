@@ -24,6 +24,11 @@ import org.hopfieldstudio.protocol.optim.Adam;
  * noise rather than fitted to one fixed sample. All randomness comes from the request's seed.
  *
  * <p>After training, recall uses the ordinary sign dynamics with this W and θ = 0.
+ *
+ * <p>Defaults (L = 1, K = 20, 0–20 % noise, β = 1, η = 0.01, 1500 iterations) were measured at N = 100,
+ * p = 20: asynchronous recall from exactly 20 flipped bits succeeds in 97–98 % of probes (Hebb: 5–7 %).
+ * Deeper unrolling does not help there: L = 2 gives 98 %, L = 3 gives 95–97 %, at 2–3× the cost per
+ * iteration (L = 1 also uses the cheaper structured first step of {@link TrnLoss}).
  */
 public final class Trn implements WritingProtocol {
     public static final String ID = "trn";

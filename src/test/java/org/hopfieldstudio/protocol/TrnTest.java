@@ -165,6 +165,17 @@ class TrnTest {
     }
 
     @Test
+    void largeNetworkReportsProgressAndCancelsWithinAnIteration() {
+        // N = 1024 (32×32) with the default K = 20 probes: each iteration is a few large products
+        PatternSet set = PatternSet.random(32, 32, 10, Seeds.rng(9));
+        AtomicInteger seen = new AtomicInteger();
+        WriteRequest req = WriteRequest.of(set, 0).withProgress((done, total, d, msg) -> seen.set((int) done))
+                .withCancellation(() -> seen.get() >= 2);
+        assertThrows(CancellationException.class, () -> new Trn().write(req));
+        assertEquals(2, seen.get());
+    }
+
+    @Test
     void absurdLearningRateFailsWithAProtocolExceptionNotNaN() {
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> new Trn().write(shortRun(1).withParam("lr", 1e5).withParam("iterations", 200)));
