@@ -37,7 +37,8 @@ public final class Recall {
     /** Stored patterns neuron-major: xi[i * p + mu] = ξ_i^μ. */
     private final byte[] xi;
     private final int p;
-    private final double[] overlap;
+    /** Σ_i ξ_i^μ s_i per pattern, kept exact in integers; the overlap is dot/N. */
+    private final int[] dot;
 
     private final double energyBefore;
     private double energy;
@@ -96,26 +97,26 @@ public final class Recall {
         if (stored != null) {
             this.p = stored.count();
             this.xi = new byte[n * p];
-            this.overlap = new double[p];
+            this.dot = new int[p];
             for (int mu = 0; mu < p; mu++) {
-                long dot = 0;
+                int d = 0;
                 for (int i = 0; i < n; i++) {
                     byte v = (byte) stored.get(mu).get(i);
                     xi[i * p + mu] = v;
-                    dot += v * s[i];
+                    d += v * s[i];
                 }
-                overlap[mu] = (double) dot / n;
+                dot[mu] = d;
             }
         } else {
             this.p = 0;
             this.xi = new byte[0];
-            this.overlap = new double[0];
+            this.dot = new int[0];
         }
         this.energy = computeEnergy();
         this.energyBefore = energy;
         this.trace = trace;
         if (trace != null) {
-            trace.start(s, energy, overlap);
+            trace.start(s, energy, overlapArray());
         }
     }
 
@@ -182,7 +183,7 @@ public final class Recall {
             }
         }
         for (int mu = 0, k = j * p; mu < p; mu++, k++) {
-            overlap[mu] += (double) (delta * xi[k]) / n;
+            dot[mu] += delta * xi[k];
         }
         flips++;
     }
@@ -238,7 +239,7 @@ public final class Recall {
         steps++;
         flipInSweep |= flipped;
         if (trace != null) {
-            trace.record(i, flipped, energy, overlap);
+            trace.record(i, flipped, energy, overlapArray());
         }
         if (++cursor == n) {
             endOfSweep();
@@ -278,7 +279,7 @@ public final class Recall {
         steps += n;
         sweeps++;
         if (trace != null) {
-            trace.recordSynchronous(before, s, energy, overlap);
+            trace.recordSynchronous(before, s, energy, overlapArray());
         }
         if (config.temperature() == 0) {
             if (changed == 0) {
@@ -335,12 +336,12 @@ public final class Recall {
 
     public RecallResult result() {
         return new RecallResult(s.clone(), steps, sweeps, flips, energyBefore, energy, converged, twoCycle,
-                overlap.clone());
+                overlapArray());
     }
 
     /** A consistent copy of what a view needs to draw one frame. */
     public Snapshot snapshot() {
-        return new Snapshot(s.clone(), energy, overlap.clone(), steps, sweeps, flips, converged, twoCycle);
+        return new Snapshot(s.clone(), energy, overlapArray(), steps, sweeps, flips, converged, twoCycle);
     }
 
     /** A copy of the current state. */
@@ -370,9 +371,22 @@ public final class Recall {
         return energyBefore;
     }
 
-    /** Current overlaps m^μ with the stored patterns (a copy). */
+    /** Current overlaps m^μ = (1/N) Σ_i ξ_i^μ s_i with the stored patterns (exact: 1.0 when s = ξ^μ). */
     public double[] overlaps() {
-        return overlap.clone();
+        return overlapArray();
+    }
+
+    /** Overlap with stored pattern μ. */
+    public double overlap(int mu) {
+        return (double) dot[mu] / n;
+    }
+
+    private double[] overlapArray() {
+        double[] m = new double[p];
+        for (int mu = 0; mu < p; mu++) {
+            m[mu] = (double) dot[mu] / n;
+        }
+        return m;
     }
 
     public long steps() {

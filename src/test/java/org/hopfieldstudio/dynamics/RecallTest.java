@@ -99,6 +99,19 @@ class RecallTest {
     }
 
     @Test
+    void overlapIsExactlyOneWhenTheStoredPatternIsReached() {
+        RandomGenerator rng = Seeds.rng(13);
+        PatternSet set = PatternSet.random(7, 7, 2, rng); // N = 49: 2/49 is not a binary fraction
+        byte[] probe = set.get(0).toArray();
+        Noise.flipExactly(probe, 9, rng);
+        Recall r = new Recall(TestNetworks.hebb(set), probe, set, RecallConfig.of(UpdateOrder.RANDOM_SWEEP, 1));
+        RecallResult res = r.run();
+        assertArrayEquals(set.get(0).toArray(), res.finalState());
+        assertEquals(1.0, res.overlaps()[0]);
+        assertEquals(1.0, r.overlap(0));
+    }
+
+    @Test
     void synchronousRecallReportsTwoCycle() {
         // Two neurons inhibiting each other: from (+1, +1) the synchronous map swaps (+,+) <-> (−,−).
         float[] w = {0f, -1f, -1f, 0f};
