@@ -22,6 +22,7 @@ public final class Network {
     private final float[] theta;
     private final boolean symmetric;
     private final String protocol;
+    private final LowRank lowRank;
     private volatile double maxAbsWeight = Double.NaN;
 
     /**
@@ -32,6 +33,12 @@ public final class Network {
      * @throws IllegalArgumentException on mismatched sizes or a non-finite entry
      */
     public Network(int rows, int cols, float[] w, float[] theta, boolean symmetric, String protocol) {
+        this(rows, cols, w, theta, symmetric, protocol, null);
+    }
+
+    private Network(int rows, int cols, float[] w, float[] theta, boolean symmetric, String protocol,
+                    LowRank lowRank) {
+        this.lowRank = lowRank;
         this.rows = rows;
         this.cols = cols;
         this.n = rows * cols;
@@ -51,6 +58,37 @@ public final class Network {
                 throw new IllegalArgumentException("θ contains a non-finite value");
             }
         }
+    }
+
+    /**
+     * This network with a known exact factorisation of its W, used to compute fields in O(N·r). The factor
+     * is checked against W at a few hundred entries (deterministically chosen), so a wrong factor is
+     * refused rather than silently giving wrong fields.
+     *
+     * @throws IllegalArgumentException when the factor does not reproduce W
+     */
+    public Network withLowRank(LowRank factor) {
+        if (factor.neurons() != n) {
+            throw new IllegalArgumentException("low-rank factor has N = " + factor.neurons() + ", network N = " + n);
+        }
+        java.util.SplittableRandom pick = new java.util.SplittableRandom(n);
+        double scaleOfW = Math.max(factor.entryBound(), Float.MIN_NORMAL);
+        int checks = Math.min(256, n * n);
+        for (int c = 0; c < checks; c++) {
+            int i = c < n ? c : pick.nextInt(n);
+            int j = c < n ? c : pick.nextInt(n);
+            double expected = factor.entry(i, j);
+            if (Math.abs(expected - w[j * n + i]) > 1e-5 * scaleOfW + 1e-6 * Math.abs(expected)) {
+                throw new IllegalArgumentException("low-rank factor gives W[" + i + "," + j + "] = " + expected
+                        + " but W holds " + w[j * n + i]);
+            }
+        }
+        return new Network(rows, cols, w, theta, symmetric, protocol, factor);
+    }
+
+    /** The exact low-rank form of W, or null when none is known. */
+    public LowRank lowRank() {
+        return lowRank;
     }
 
     /** A network with all weights and thresholds zero (nothing stored yet). */
@@ -138,12 +176,15 @@ public final class Network {
      * is the larger of the two.
      */
     public double tieTolerance() {
-        return maxAbsWeight() * Math.max(1e-9, n * 0x1p-24);
+        // N.B. with a low-rank factor, its entry bound (≥ max|W|, equal to it for Hebb) avoids a 400 MB scan.
+        double scale = lowRank != null ? lowRank.entryBound() : maxAbsWeight();
+        return scale * Math.max(1e-9, n * 0x1p-24);
     }
 
     /**
      * Fills {@code h} (modified, length N) with {@code h_i = Σ_j W_ij s_j − θ_i}. O(N²), column by column,
-     * accumulated in double; for large N the rows are split across cores.
+     * accumulated in double; for large N the rows are split across cores. With a {@link LowRank} factor
+     * of rank r ≪ N it costs O(N·r) instead.
      *
      * @param s state, ±1, length N (not modified)
      */
@@ -151,6 +192,10 @@ public final class Network {
         checkState(s);
         if (h.length != n) {
             throw new IllegalArgumentException("field array has " + h.length + " entries; N = " + n);
+        }
+        if (lowRank != null && lowRank.rank() * 8 < n) {
+            lowRank.fields(s, theta, h);
+            return;
         }
         int blocks = n >= 2048 ? Math.min(Runtime.getRuntime().availableProcessors() * 4, 64) : 1;
         IntStream.range(0, blocks).parallel().forEach(b -> {

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /** The registry of writing protocols, in the order the UI lists them. */
 public final class Protocols {
     private static final List<WritingProtocol> ALL = List.of(
+            new Hebb(),
+            new PseudoInverse(),
+            new Storkey()
             // protocols register here
     );
 

@@ -1,0 +1,165 @@
+package org.hopfieldstudio.protocol;
+
+import java.util.List;
+import org.hopfieldstudio.core.MemoryBudget;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Pseudo-inverse or projection rule (PSE): {@code W = Ξ Ξ⁺}, the orthogonal projector onto the span of the
+ * patterns, with the Moore–Penrose pseudo-inverse so that dependent patterns and p ≥ N work (DESIGN §2).
+ * Optionally {@code w_ii = 0} (Kanter–Sompolinsky, default on); {@code θ = 0}.
+ *
+ * <p>Method, all in double precision: with Ξ the N×p pattern matrix, take the smaller Gram matrix,
+ * {@code Q = ΞᵀΞ} (p×p) when p ≤ N, else {@code G = ΞΞᵀ} (N×N); its symmetric eigendecomposition (LAPACK
+ * {@code dsyev} through ND4J) gives {@code Q = V Λ Vᵀ}, {@code λ_k = σ_k²}. The range of Ξ is spanned by the
+ * orthonormal columns {@code U_r = Ξ V_r Λ_r^{−½}} (or {@code U_r = V_r} for G) of the r eigenvalues above the
+ * rank tolerance, and {@code W = U_r U_rᵀ}, formed by blocked GEMMs, rounded to float and symmetrised.
+ *
+ * <p>N.B. the rank tolerance is {@code λ_k > max(N, p) · λ_max · ε} (ε = 2⁻⁵² ≈ 2.2·10⁻¹⁶): an eigensolver
+ * resolves λ only to about ε·λ_max, so this is the Gram-matrix counterpart of the SVD tolerance
+ * {@code σ_k > max(N, p) · σ_max · ε}. Directions below it are treated as exactly dependent and dropped,
+ * which is what makes duplicated patterns and p ≥ N safe (no division by a near-zero σ).
+ */
+public final class PseudoInverse implements WritingProtocol {
+    public static final String ID = "pinv";
+
+    /** Kanter–Sompolinsky: remove self-coupling, which enlarges basins of attraction. */
+    public static final ProtocolParameter ZERO_DIAGONAL = ProtocolParameter.bool("zeroDiagonal", "Zero diagonal",
+            "Set w_ii = 0 after projecting (Kanter–Sompolinsky); stored patterns stay fixed points and basins grow",
+            true);
+
+    private static final double EPS = Math.ulp(1.0);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Pseudo-inverse (PSE)";
+    }
+
+    @Override
+    public String formula() {
+        return "W = Ξ Ξ⁺ = (1/N) Ξ Q⁻¹ Ξᵀ,   Q_μν = (1/N) Σ_k ξ_k^μ ξ_k^ν   (Moore–Penrose Q⁺ for dependent patterns),"
+                + "   w_ii = 0 (optional),   θ = 0";
+    }
+
+    @Override
+    public String description() {
+        return "Projects onto the span of the stored patterns, removing their crosstalk: every stored pattern is "
+                + "a fixed point for any p < N, correlated patterns (letters) included. Not local and not "
+                + "incremental. Capacity p < N, but the basins of attraction shrink to nothing as p/N → 1; at "
+                + "p ≥ N the projector is the identity and, with a zero diagonal, W vanishes.";
+    }
+
+    /**
+     * True. N.B. with the diagonal kept, W is a projector with {@code 0 ≤ w_ii ≤ 1}, and a flip of a neuron with
+     * {@code s_i h_i < 0} still changes the energy by {@code 2 s_i h_i − 2 w_ii < 0}, so energy still falls.
+     */
+    @Override
+    public boolean writesSymmetric() {
+        return true;
+    }
+
+    @Override
+    public List<ProtocolParameter> parameters() {
+        return List.of(ZERO_DIAGONAL);
+    }
+
+    /**
+     * {@code W = Ξ Ξ⁺}, symmetrised, {@code w_ii = 0} when {@link #ZERO_DIAGONAL} is on; θ = 0. Patterns not modified.
+     *
+     * @throws ProtocolException on a numerical failure (the eigensolver failing to converge)
+     */
+    @Override
+    public Network write(WriteRequest request) {
+        PatternSet set = request.patterns();
+        boolean zeroDiagonal = request.boolValue(ZERO_DIAGONAL);
+        int n = set.neurons();
+        int p = set.count();
+        boolean viaPatterns = p <= n;
+        // W on the heap; off-heap the m×m Gram matrix (double, i.e. two float W's when m = N) and small blocks
+        MemoryBudget.requireWeights(n, viaPatterns ? 1 : 3);
+        request.cancellation().check();
+        long total = 2L + n;
+        request.progress().progress(0, total, Double.NaN, "Pseudo-inverse: Gram matrix");
+
+        INDArray basis; // r×N, Fortran order, rows orthonormal: W = basisᵀ basis
+        try (INDArray x = WeightMath.patternsByNeuron(set, DataType.DOUBLE)) { // p×N
+            int m = viaPatterns ? p : n;
+            INDArray gram = Nd4j.createUninitialized(DataType.DOUBLE, new long[]{m, m}, 'f');
+            try {
+                // Q = X Xᵀ = ΞᵀΞ (p×p) or G = Xᵀ X = ΞΞᵀ (N×N); ±1 entries, so the sums are exact integers
+                Nd4j.gemm(x, x, gram, !viaPatterns, viaPatterns, 1.0, 0.0);
+                request.cancellation().check();
+                request.progress().progress(1, total, Double.NaN, "Pseudo-inverse: eigendecomposition");
+                INDArray lambda = Nd4j.create(DataType.DOUBLE, m);
+                int info = Nd4j.getBlasWrapper().lapack().syev('V', 'U', gram, lambda);
+                if (info != 0) {
+                    throw new ProtocolException("Pseudo-inverse: the eigensolver did not converge (LAPACK dsyev info = "
+                            + info + "); the previous network is kept. Try fewer or less similar patterns.");
+                }
+                double[] lam = lambda.toDoubleVector(); // ascending
+                double lamMax = lam[m - 1];
+                if (!Double.isFinite(lamMax) || lamMax <= 0) {
+                    throw new ProtocolException("Pseudo-inverse: the pattern Gram matrix has no positive eigenvalue ("
+                            + lamMax + "); the previous network is kept.");
+                }
+                double tol = Math.max(n, p) * lamMax * EPS;
+                int first = 0;
+                while (first < m && !(lam[first] > tol)) {
+                    first++;
+                }
+                int r = m - first;
+                request.cancellation().check();
+                INDArray vr = gram.get(NDArrayIndex.all(), NDArrayIndex.interval(first, m)); // m×r
+                if (viaPatterns) {
+                    // U_rᵀ = Λ_r^{−½} V_rᵀ X  (r×N): scale the columns of V_r, then one GEMM
+                    double[] scale = new double[r];
+                    for (int k = 0; k < r; k++) {
+                        scale[k] = 1.0 / Math.sqrt(lam[first + k]);
+                    }
+                    INDArray scaled = vr.mulRowVector(Nd4j.createFromArray(scale));
+                    basis = Nd4j.createUninitialized(DataType.DOUBLE, new long[]{r, n}, 'f');
+                    Nd4j.gemm(scaled, x, basis, true, false, 1.0, 0.0);
+                    scaled.close();
+                } else {
+                    basis = vr.transpose().dup('f'); // U_rᵀ, r×N
+                }
+            } finally {
+                gram.close();
+            }
+        }
+
+        float[] w;
+        try {
+            w = new float[n * n];
+            if (basis.rows() == n) {
+                // N.B. the patterns span all of ℝᴺ: the projector is exactly I. Writing it exactly (rather than
+                // I plus 1e−16 round-off) matters with a zero diagonal, where W must then vanish, not be noise.
+                for (int i = 0; i < n; i++) {
+                    w[i * n + i] = 1f;
+                }
+            } else {
+                WeightMath.gramInto(basis, 1.0, w, request, "Pseudo-inverse: W = U Uᵀ", 2, total);
+            }
+        } finally {
+            basis.close();
+        }
+        WeightMath.symmetrise(w, n);
+        if (zeroDiagonal) {
+            WeightMath.zeroDiagonal(w, n);
+        }
+        request.cancellation().check();
+        WeightMath.requireFinite(w, n, displayName());
+        request.progress().progress(total, total, Double.NaN, "Pseudo-inverse: W written");
+        return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+    }
+}
