@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import org.hopfieldstudio.protocol.Protocols;
 import org.hopfieldstudio.ui.concurrent.FxDebouncer;
 import org.hopfieldstudio.ui.concurrent.FxTaskRunner;
-import org.hopfieldstudio.ui.library.FallbackCatalog;
+import org.hopfieldstudio.ui.library.IoPatternCatalog;
 
 /**
  * Hopfield Studio. Starts with the first lesson ready: the 10×10 letters stored under Hebb, "A" corrupted by
@@ -29,7 +29,7 @@ public class HopfieldStudioApp extends Application {
         tasks = Executors.newSingleThreadExecutor(daemon("hopfield-write"));
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
-                new FxDebouncer(Duration.millis(250)), new FallbackCatalog(), Protocols.all());
+                new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
         StudioView view = new StudioView(model);
         Scene scene = new Scene(view, 1400, 900);
         scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());

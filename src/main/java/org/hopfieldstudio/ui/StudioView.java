@@ -8,12 +8,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -79,7 +78,7 @@ public final class StudioView extends StackPane {
         getStyleClass().add(Styles.STUDIO);
         VBox left = new VBox(8, libraryView, protocolView);
         VBox.setVgrow(libraryView, Priority.ALWAYS);
-        left.setPrefWidth(360);
+        left.setPrefWidth(330);
         left.setMinWidth(300);
         ScrollPane leftScroll = scroll(left);
 
@@ -89,7 +88,7 @@ public final class StudioView extends StackPane {
         center.getStyleClass().add(Styles.PANEL);
 
         ScrollPane rightScroll = scroll(recallView);
-        rightScroll.setPrefWidth(470);
+        rightScroll.setPrefWidth(450);
         rightScroll.setMinWidth(400);
 
         BorderPane memory = new BorderPane(center, null, rightScroll, null, leftScroll);
@@ -167,7 +166,8 @@ public final class StudioView extends StackPane {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes");
         hint.getStyleClass().add(Styles.HINT);
-        HBox bar = new HBox(6, title, sizeBox, clear, invert, random, new Separator(), new Label("Shift"), leftB, up,
+        hint.setWrapText(true);
+        FlowPane bar = new FlowPane(6, 4, title, sizeBox, clear, invert, random, new Label("  Shift"), leftB, up,
                 down, rightB);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);

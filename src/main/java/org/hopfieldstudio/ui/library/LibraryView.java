@@ -16,7 +16,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -73,14 +72,12 @@ public final class LibraryView extends VBox {
         builtIn.setId("builtInBox");
         builtIn.setPromptText("Load a bundled set…");
         builtIn.getItems().setAll(model.builtInNames());
-        builtIn.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(builtIn, Priority.ALWAYS);
+        builtIn.setPrefWidth(200);
         Label hint = new Label("Click a thumbnail to load it into the grid; right-click to rename or remove.");
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         FlowPane edit = new FlowPane(6, 6, storeButton, removeButton, renameButton, clearButton);
-        HBox load = new HBox(6, builtIn, openButton, importButton);
-        load.setAlignment(Pos.CENTER_LEFT);
+        FlowPane load = new FlowPane(6, 6, builtIn, openButton, importButton);
         getChildren().addAll(title, capacity, thumbnails, hint, edit, load);
     }
 
