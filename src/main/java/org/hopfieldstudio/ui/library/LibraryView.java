@@ -86,7 +86,6 @@ public final class LibraryView extends VBox {
         model.overLimitProperty().addListener((o, a, b) -> capacity.pseudoClassStateChanged(OVER_LIMIT, b));
         capacity.pseudoClassStateChanged(OVER_LIMIT, model.overLimitProperty().get());
         thumbnails.setItems(model.patterns());
-        model.selectedProperty().addListener(o -> refreshCells());
         storeButton.setOnAction(e -> model.storeCurrent());
         removeButton.setOnAction(e -> model.removeSelected());
         renameButton.setOnAction(e -> renameDialog(model.selectedProperty().get()));
@@ -125,12 +124,6 @@ public final class LibraryView extends VBox {
         d.showAndWait().ifPresent(name -> model.rename(index, name));
     }
 
-    private void refreshCells() {
-        // GridView has no selection model; re-render so the selected thumbnail is marked.
-        thumbnails.setItems(null);
-        thumbnails.setItems(model.patterns());
-    }
-
     static WritableImage thumbnail(Pattern p) {
         WritableImage img = new WritableImage(p.cols(), p.rows());
         int[] px = new int[p.size()];
@@ -162,6 +155,13 @@ public final class LibraryView extends VBox {
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(model.patterns().indexOf(getItem())));
             setContextMenu(new ContextMenu(rename, remove));
+            // GridView has no selection model: each cell marks itself when it shows the selected pattern.
+            model.selectedProperty().addListener(o -> markSelected());
+        }
+
+        private void markSelected() {
+            Pattern item = getItem();
+            pseudoClassStateChanged(SELECTED, item != null && model.patterns().indexOf(item) == model.selectedProperty().get());
         }
 
         @Override
@@ -176,7 +176,7 @@ public final class LibraryView extends VBox {
             name.setText(item.name());
             setTooltip(new Tooltip(item.name() + " (" + item.rows() + "×" + item.cols() + ")"));
             setGraphic(box);
-            pseudoClassStateChanged(SELECTED, model.patterns().indexOf(item) == model.selectedProperty().get());
+            markSelected();
         }
     }
 }
