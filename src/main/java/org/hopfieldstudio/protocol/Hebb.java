@@ -2,7 +2,9 @@ package org.hopfieldstudio.protocol;
 
 import java.util.stream.IntStream;
 import org.hopfieldstudio.core.MemoryBudget;
+import org.hopfieldstudio.core.LowRank;
 import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.Pattern;
 import org.hopfieldstudio.core.PatternSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -102,7 +104,24 @@ public final class Hebb implements WritingProtocol {
         request.cancellation().check();
         WeightMath.requireFinite(w, n, displayName());
         request.progress().progress(n, n, Double.NaN, "Hebb: W written");
-        return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+        Network net = new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+        return set.count() * 8 < n ? net.withLowRank(factor(set)) : net;
+    }
+
+    /** The exact factor of the Hebb W: U = Ξ (N×p), c = 1/N, d_i = p/N (the zeroed diagonal). */
+    static LowRank factor(PatternSet set) {
+        int n = set.neurons();
+        int p = set.count();
+        float[] u = new float[n * p];
+        for (int mu = 0; mu < p; mu++) {
+            Pattern pat = set.get(mu);
+            for (int i = 0; i < n; i++) {
+                u[i * p + mu] = pat.get(i);
+            }
+        }
+        float[] d = new float[n];
+        java.util.Arrays.fill(d, (float) ((double) p / n));
+        return new LowRank(p, u, 1.0 / n, d);
     }
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {

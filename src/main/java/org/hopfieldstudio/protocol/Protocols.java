@@ -8,8 +8,10 @@ public final class Protocols {
     private static final List<WritingProtocol> ALL = List.of(
             new Hebb(),
             new PseudoInverse(),
-            new Storkey()
-            // protocols register here
+            new Storkey(),
+            new Mpf(),
+            new Trn(),
+            new KrauthMezard()
     );
 
     private Protocols() {

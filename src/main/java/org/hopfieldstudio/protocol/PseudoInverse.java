@@ -2,6 +2,7 @@ package org.hopfieldstudio.protocol;
 
 import java.util.List;
 import org.hopfieldstudio.core.MemoryBudget;
+import org.hopfieldstudio.core.LowRank;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -139,7 +140,24 @@ public final class PseudoInverse implements WritingProtocol {
         }
 
         float[] w;
+        LowRank factor = null;
         try {
+            int r = (int) basis.rows();
+            if (r * 8 < n) {
+                // U = basisᵀ (N×r): basis is r×N in Fortran order, so its buffer is U row-major.
+                double[] ud = basis.dup('f').data().asDouble();
+                float[] u = new float[ud.length];
+                float[] d = new float[n];
+                for (int i = 0; i < n; i++) {
+                    double norm = 0;
+                    for (int k = 0; k < r; k++) {
+                        u[i * r + k] = (float) ud[i * r + k];
+                        norm += (double) u[i * r + k] * u[i * r + k];
+                    }
+                    d[i] = zeroDiagonal ? (float) norm : 0f;
+                }
+                factor = new LowRank(r, u, 1.0, d);
+            }
             w = new float[n * n];
             if (basis.rows() == n) {
                 // N.B. the patterns span all of ℝᴺ: the projector is exactly I. Writing it exactly (rather than
@@ -160,6 +178,7 @@ public final class PseudoInverse implements WritingProtocol {
         request.cancellation().check();
         WeightMath.requireFinite(w, n, displayName());
         request.progress().progress(total, total, Double.NaN, "Pseudo-inverse: W written");
-        return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+        Network net = new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+        return factor == null ? net : net.withLowRank(factor);
     }
 }

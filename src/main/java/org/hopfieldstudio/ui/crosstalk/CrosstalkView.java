@@ -1,0 +1,299 @@
+package org.hopfieldstudio.ui.crosstalk;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.ui.common.Images;
+import org.hopfieldstudio.ui.common.PixelImagePane;
+import org.hopfieldstudio.ui.common.PlotCanvas;
+
+/**
+ * The crosstalk lesson (a tab's content): drag the number of stored random patterns p and watch the Hebb
+ * crosstalk grow, bits become unstable past 0.138·N, and the measured error follow ½ erfc(√(N/2p)); beside
+ * it, the pseudo-orthogonality of random patterns.
+ *
+ * <p>Embed it and bind {@code view.libraryProperty()} to the library patterns (optional).
+ * Node ids: {@code #crosstalkSlider}, {@code #measuredError}, {@code #theoryError}, {@code #loadText},
+ * {@code #crosstalkHistogram}, {@code #errorChart}, {@code #patternThumbnails}, {@code #orthogonalityHistogram},
+ * {@code #overlapSlider}, {@code #gridRows}, {@code #gridCols}, {@code #seedField}, {@code #useLibrary}.
+ */
+public final class CrosstalkView extends BorderPane {
+    public static final String STYLE_CLASS = "crosstalk-view";
+    public static final String TITLE_CLASS = "view-title";
+    public static final String NUMBER_CLASS = "big-number";
+    public static final String NOTE_CLASS = "view-note";
+
+    private final CrosstalkViewModel model;
+    private final Spinner<Integer> rows = new Spinner<>(CrosstalkViewModel.MIN_SIDE, CrosstalkViewModel.MAX_SIDE, 25);
+    private final Spinner<Integer> cols = new Spinner<>(CrosstalkViewModel.MIN_SIDE, CrosstalkViewModel.MAX_SIDE, 40);
+    private final TextField seed = new TextField();
+    private final CheckBox useLibrary = new CheckBox("start from the library");
+    private final Label libraryNote = new Label();
+    private final Slider slider = new Slider(0, 300, 50); // N.B. min 0 for round ticks; p ≥ 1
+    private final Region marker = new Region();
+    private final Label markerLabel = new Label("0.138·N");
+    private final Label pValue = new Label();
+    private final Label measured = new Label();
+    private final Label theory = new Label();
+    private final Label load = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final CrosstalkHistogramPlot histogram = new CrosstalkHistogramPlot();
+    private final ErrorCurvePlot errorChart = new ErrorCurvePlot();
+    private final PixelImagePane thumbnails = new PixelImagePane(300);
+    private final Label thumbnailsTitle = new Label("Stored patterns");
+    private final OrthogonalityPlot orthogonality = new OrthogonalityPlot();
+    private final Slider overlap = new Slider(0, 1000, 500);
+    private final Label overlapValue = new Label();
+
+    /** A view with its own view model (one background worker thread). */
+    public CrosstalkView() {
+        this(new CrosstalkViewModel());
+    }
+
+    public CrosstalkView(CrosstalkViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    public CrosstalkViewModel viewModel() {
+        return model;
+    }
+
+    /** Shortcut for {@code viewModel().libraryProperty()}: the main window's library patterns (may be null). */
+    public javafx.beans.property.ObjectProperty<PatternSet> libraryProperty() {
+        return model.libraryProperty();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(CrosstalkView.class.getResource("crosstalk.css").toExternalForm());
+        rows.setId("gridRows");
+        cols.setId("gridCols");
+        seed.setId("seedField");
+        useLibrary.setId("useLibrary");
+        slider.setId("crosstalkSlider");
+        measured.setId("measuredError");
+        theory.setId("theoryError");
+        load.setId("loadText");
+        histogram.setId("crosstalkHistogram");
+        errorChart.setId("errorChart");
+        thumbnails.setId("patternThumbnails");
+        orthogonality.setId("orthogonalityHistogram");
+        overlap.setId("overlapSlider");
+
+        rows.setEditable(true);
+        cols.setEditable(true);
+        rows.setPrefWidth(80);
+        cols.setPrefWidth(80);
+        seed.setPrefColumnCount(8);
+        seed.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null));
+        useLibrary.setTooltip(new Tooltip("Use the library patterns as the first patterns when their grid size matches"));
+        libraryNote.getStyleClass().add(NOTE_CLASS);
+        busy.setPrefSize(24, 24);
+        HBox controls = new HBox(8, new Label("Grid"), rows, new Label("×"), cols, gap(16), new Label("seed"), seed,
+                gap(16), useLibrary, libraryNote, gap(8), busy);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setBlockIncrement(1);
+        slider.setMinorTickCount(4);
+        slider.setTooltip(new Tooltip("Number of stored patterns p (arrow keys: ±1)"));
+        marker.getStyleClass().add("capacity-marker");
+        markerLabel.getStyleClass().add("capacity-marker-label");
+        markerLabel.setManaged(false);
+        marker.setManaged(false);
+        Pane sliderPane = new Pane(slider, marker, markerLabel) {
+            @Override
+            protected void layoutChildren() {
+                slider.resizeRelocate(0, 16, getWidth(), slider.prefHeight(getWidth()));
+                layoutMarker(getWidth());
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return 16 + slider.prefHeight(width);
+            }
+        };
+        HBox.setHgrow(sliderPane, Priority.ALWAYS);
+        Label pLabel = new Label("stored patterns p");
+        pLabel.getStyleClass().add(TITLE_CLASS);
+        pValue.getStyleClass().add(NUMBER_CLASS);
+        pValue.setMinWidth(70);
+        HBox sliderRow = new HBox(12, pLabel, pValue, sliderPane);
+        sliderRow.setAlignment(Pos.CENTER_LEFT);
+
+        measured.getStyleClass().add(NUMBER_CLASS);
+        theory.getStyleClass().add(NUMBER_CLASS);
+        load.getStyleClass().add(NOTE_CLASS);
+        HBox numbers = new HBox(10, new Label("measured unstable-bit fraction"), measured, gap(24),
+                new Label("theory ½·erfc(√(N/2p))"), theory, gap(24), load);
+        numbers.setAlignment(Pos.BASELINE_LEFT);
+        numbers.getStyleClass().add("numbers-row");
+
+        thumbnailsTitle.getStyleClass().add(TITLE_CLASS);
+        VBox thumbsBox = new VBox(4, thumbnailsTitle, thumbnails);
+        VBox.setVgrow(thumbnails, Priority.ALWAYS);
+
+        overlap.setShowTickLabels(true);
+        overlap.setShowTickMarks(true);
+        overlapValue.getStyleClass().add(NOTE_CLASS);
+        overlapValue.setMinWidth(180);
+        overlap.setPadding(new Insets(0, 14, 0, 6));
+        HBox overlapRow = new HBox(8, new Label("overlap k"), overlap, overlapValue);
+        overlapRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(overlap, Priority.ALWAYS);
+        VBox orthoBox = new VBox(4, orthogonality, overlapRow);
+        VBox.setVgrow(orthogonality, Priority.ALWAYS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.add(histogram, 0, 0);
+        grid.add(errorChart, 1, 0);
+        grid.add(thumbsBox, 0, 1);
+        grid.add(orthoBox, 1, 1);
+        ColumnConstraints c0 = new ColumnConstraints();
+        c0.setPercentWidth(55);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setPercentWidth(45);
+        grid.getColumnConstraints().addAll(c0, c1);
+        RowConstraints r0 = new RowConstraints();
+        r0.setPercentHeight(55);
+        RowConstraints r1 = new RowConstraints();
+        r1.setPercentHeight(45);
+        grid.getRowConstraints().addAll(r0, r1);
+        for (Region r : new Region[] {histogram, errorChart, thumbsBox, orthoBox}) {
+            r.setMinSize(100, 100);
+            r.setPrefSize(100, 100);
+            r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        }
+
+        VBox top = new VBox(8, controls, sliderRow, numbers);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+        setCenter(grid);
+        setPadding(new Insets(10));
+    }
+
+    private static Region gap(double w) {
+        Region r = new Region();
+        r.setMinWidth(w);
+        return r;
+    }
+
+    /** Places the 0.138·N marker over the slider track (the skin puts the thumb centre at inset + thumb/2 + f·(w − thumb)). */
+    private void layoutMarker(double width) {
+        double thumb = 18;
+        javafx.scene.Node t = slider.lookup(".thumb");
+        if (t != null) {
+            thumb = t.getLayoutBounds().getWidth();
+        }
+        double inset = slider.snappedLeftInset();
+        double inner = width - inset - slider.snappedRightInset();
+        double f = (model.capacity() - slider.getMin()) / Math.max(1e-9, slider.getMax() - slider.getMin());
+        boolean visible = f >= 0 && f <= 1;
+        marker.setVisible(visible);
+        markerLabel.setVisible(visible);
+        double x = inset + thumb / 2 + f * (inner - thumb);
+        marker.resizeRelocate(x - 1.5, 12, 3, 20);
+        double lw = markerLabel.prefWidth(-1);
+        markerLabel.resizeRelocate(Math.max(0, Math.min(width - lw, x - lw / 2)), -4, lw, markerLabel.prefHeight(-1));
+    }
+
+    private void initListeners() {
+        rows.getValueFactory().setValue(model.rowsProperty().get());
+        cols.getValueFactory().setValue(model.colsProperty().get());
+        rows.valueProperty().addListener((o, a, v) -> model.rowsProperty().set(v));
+        cols.valueProperty().addListener((o, a, v) -> model.colsProperty().set(v));
+        seed.setText(Long.toString(model.seedProperty().get()));
+        seed.setOnAction(e -> applySeed());
+        seed.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                applySeed();
+            }
+        });
+        useLibrary.selectedProperty().bindBidirectional(model.useLibraryProperty());
+        libraryNote.textProperty().bind(model.libraryNoteProperty());
+
+        slider.maxProperty().bind(model.maxPatternsProperty());
+        slider.setValue(model.patternsProperty().get());
+        slider.valueProperty().addListener((o, a, v) -> model.patternsProperty().set(Math.max(1, (int) Math.round(v.doubleValue()))));
+        model.patternsProperty().addListener((o, a, v) -> {
+            if ((int) Math.round(slider.getValue()) != v.intValue()) {
+                slider.setValue(v.intValue());
+            }
+        });
+        model.maxPatternsProperty().addListener((o, a, v) -> {
+            slider.setMajorTickUnit(PlotCanvas.niceStep(v.intValue() / 6.0));
+            slider.requestLayout();
+        });
+        slider.setMajorTickUnit(PlotCanvas.niceStep(model.maxPatternsProperty().get() / 6.0));
+        pValue.textProperty().bind(model.patternsProperty().asString());
+
+        measured.textProperty().bind(model.measuredErrorTextProperty());
+        theory.textProperty().bind(model.theoryErrorTextProperty());
+        load.textProperty().bind(model.loadTextProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+
+        model.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+        model.measuredPointsProperty().addListener((o, a, p) -> showErrorChart());
+        showSnapshot(model.snapshotProperty().get());
+
+        overlap.maxProperty().bind(model.rowsProperty().multiply(model.colsProperty()));
+        overlap.setValue(model.overlapCellsProperty().get());
+        overlap.valueProperty().addListener((o, a, v) -> model.overlapCellsProperty().set((int) Math.round(v.doubleValue())));
+        model.overlapCellsProperty().addListener((o, a, v) -> overlap.setValue(v.intValue()));
+        overlap.maxProperty().addListener((o, a, v) -> overlap.setMajorTickUnit(PlotCanvas.niceStep(v.doubleValue() / 5)));
+        overlap.setMajorTickUnit(PlotCanvas.niceStep(overlap.getMax() / 5));
+        overlapValue.textProperty().bind(model.overlapCellsProperty().asString("k = %d cells shared"));
+        model.orthogonalityProperty().addListener((o, a, s) -> orthogonality.setData(s));
+        orthogonality.setData(model.orthogonalityProperty().get());
+    }
+
+    private void applySeed() {
+        try {
+            model.seedProperty().set(Long.parseLong(seed.getText().trim()));
+        } catch (NumberFormatException e) {
+            seed.setText(Long.toString(model.seedProperty().get()));
+        }
+    }
+
+    private void showSnapshot(CrosstalkSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        histogram.setData(s);
+        showErrorChart();
+        CrosstalkSnapshot.Mosaic m = s.thumbnails();
+        thumbnails.imageView().setImage(Images.fromArgb(m.argb(), m.width(), m.height()));
+        thumbnails.imageChanged();
+        thumbnailsTitle.setText("Stored patterns (dark +1, light −1, red = unstable bit)"
+                + (m.shown() < s.patterns() ? ": first " + m.shown() + " of " + s.patterns() : ": all " + s.patterns()));
+    }
+
+    private void showErrorChart() {
+        CrosstalkSnapshot s = model.snapshotProperty().get();
+        errorChart.setData(model.maxPatternsProperty().get(), model.capacity(), s == null ? -1 : s.patterns(),
+                model.measuredPointsProperty().get(), model::theoryError);
+        requestLayout();
+    }
+}

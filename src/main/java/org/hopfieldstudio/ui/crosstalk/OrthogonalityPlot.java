@@ -1,0 +1,103 @@
+package org.hopfieldstudio.ui.crosstalk;
+
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.hopfieldstudio.ui.common.PlotCanvas;
+
+/** Histograms of ξ·S for random pairs and pairs overlapping on k cells, with their normal densities. */
+final class OrthogonalityPlot extends PlotCanvas {
+    static final Color RANDOM = Color.rgb(70, 118, 180, 0.6);
+    static final Color SHARED = Color.rgb(230, 120, 20, 0.6);
+    private OrthogonalitySnapshot snap;
+
+    void setData(OrthogonalitySnapshot s) {
+        this.snap = s;
+        redraw();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        OrthogonalitySnapshot s = snap;
+        if (s == null) {
+            return;
+        }
+        int n = s.neurons();
+        int k = s.overlap();
+        double sdR = Math.sqrt(n);
+        double sdS = Math.sqrt(Math.max(1, n - k));
+        double lo = Math.max(-n, -4.5 * sdR);
+        double hi = Math.min(n, Math.max(4.5 * sdR, k + 4.5 * sdS));
+        // ξ·S ≡ N (mod 2): bins an even number of units wide, edges on the other parity
+        int width = 2 * Math.max(1, (int) Math.ceil((hi - lo) / 60 / 2));
+        int loI = (int) Math.floor(lo);
+        if (Math.floorMod(loI - n, 2) == 0) {
+            loI--;
+        }
+        int nb = (int) Math.ceil((hi - loI) / width) + 1;
+        double[] dr = density(s.random(), loI, width, nb);
+        double[] ds = density(s.shared(), loI, width, nb);
+        double peak = 1 / (sdS * Math.sqrt(2 * Math.PI)) * 1.15;
+        for (int b = 0; b < nb; b++) {
+            peak = Math.max(peak, Math.max(dr[b], ds[b]) * 1.1);
+        }
+        Axes a = new Axes(w, h, loI, loI + (double) nb * width, 0, peak);
+        a.frame(g, "Pseudo-orthogonality: ξ·S for pairs of patterns", "ξ·S = Σᵢ ξᵢ Sᵢ", "density");
+        a.clip(g);
+        bars(g, a, dr, loI, width, RANDOM);
+        bars(g, a, ds, loI, width, SHARED);
+        curve(g, a, 0, sdR, RANDOM.deriveColor(0, 1, 0.8, 1 / 0.6));
+        curve(g, a, k, sdS, SHARED.deriveColor(0, 1, 0.8, 1 / 0.6));
+        g.restore();
+        a.legend(g, true, new Color[] {RANDOM, SHARED}, new boolean[] {false, false},
+                String.format(Locale.ROOT, "random pairs: mean %.1f (0), std %.1f (√N = %.1f)",
+                        OrthogonalitySnapshot.mean(s.random()), OrthogonalitySnapshot.std(s.random()), sdR),
+                String.format(Locale.ROOT, "share k = %d cells: mean %.1f (k), std %.1f (√(N−k) = %.1f)", k,
+                        OrthogonalitySnapshot.mean(s.shared()), OrthogonalitySnapshot.std(s.shared()),
+                        Math.sqrt(n - k)));
+    }
+
+    private static double[] density(int[] v, int lo, int width, int nb) {
+        double[] d = new double[nb];
+        for (int x : v) {
+            int b = Math.floorDiv(x - lo, width);
+            if (b >= 0 && b < nb) {
+                d[b]++;
+            }
+        }
+        for (int b = 0; b < nb; b++) {
+            d[b] /= (double) v.length * width;
+        }
+        return d;
+    }
+
+    private static void bars(GraphicsContext g, Axes a, double[] d, int lo, int width, Color c) {
+        g.setFill(c);
+        for (int b = 0; b < d.length; b++) {
+            if (d[b] > 0) {
+                double x0 = a.x(lo + (double) b * width);
+                double x1 = a.x(lo + (double) (b + 1) * width);
+                g.fillRect(x0, a.y(d[b]), Math.max(1, x1 - x0 - 1), a.bottom - a.y(d[b]));
+            }
+        }
+    }
+
+    private static void curve(GraphicsContext g, Axes a, double mean, double sd, Color c) {
+        if (sd < 1e-9) {
+            return;
+        }
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        g.beginPath();
+        for (int k = 0; k <= 300; k++) {
+            double x = a.x0 + (a.x1 - a.x0) * k / 300;
+            double y = Math.exp(-(x - mean) * (x - mean) / (2 * sd * sd)) / (sd * Math.sqrt(2 * Math.PI));
+            if (k == 0) {
+                g.moveTo(a.x(x), a.y(y));
+            } else {
+                g.lineTo(a.x(x), a.y(y));
+            }
+        }
+        g.stroke();
+    }
+}
