@@ -17,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
+import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
 import org.hopfieldstudio.ui.grid.GridView;
 import org.hopfieldstudio.ui.library.LibraryView;
@@ -42,6 +44,8 @@ public final class StudioView extends StackPane {
     private final TabPane tabs = new TabPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
+    private final WeightHeatmapView heatmap = new WeightHeatmapView();
+    private final CrosstalkView crosstalk = new CrosstalkView();
     private final ComboBox<Integer> sizeBox = new ComboBox<>();
     private final Label fpsOverlay = new Label();
     private final FrameStats frameStats = new FrameStats();
@@ -99,8 +103,8 @@ public final class StudioView extends StackPane {
         memoryTab.setId("memoryTab");
         weightsTab.setId("weightsTab");
         crosstalkTab.setId("crosstalkTab");
-        weightsTab.setContent(placeholder("The weight heatmap and receptive fields arrive with the uiviews branch."));
-        crosstalkTab.setContent(placeholder("The crosstalk slider arrives with the uiviews branch."));
+        weightsTab.setContent(heatmap);
+        crosstalkTab.setContent(crosstalk);
         tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -122,13 +126,6 @@ public final class StudioView extends StackPane {
         sp.setFitToHeight(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return sp;
-    }
-
-    private static Node placeholder(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.PLACEHOLDER);
-        StackPane p = new StackPane(l);
-        return p;
     }
 
     private Node gridToolbar() {
@@ -191,6 +188,10 @@ public final class StudioView extends StackPane {
                 sizeBox.setValue(model.grid().rows());
             }
         });
+        heatmap.networkProperty().bind(model.protocol().networkProperty());
+        model.grid().selectedCellProperty().addListener((o, a, b) ->
+                heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+        crosstalk.libraryProperty().bind(model.library().storedSetProperty());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -212,14 +213,12 @@ public final class StudioView extends StackPane {
         fpsOverlay.setVisible(!fpsOverlay.isVisible());
     }
 
-    /** Puts the weight heatmap (or any node) into the "Weights" tab. */
-    public void setWeightsContent(Node node) {
-        weightsTab.setContent(node);
+    public WeightHeatmapView heatmap() {
+        return heatmap;
     }
 
-    /** Puts the crosstalk view into the "Crosstalk" tab. */
-    public void setCrosstalkContent(Node node) {
-        crosstalkTab.setContent(node);
+    public CrosstalkView crosstalk() {
+        return crosstalk;
     }
 
     public GridView gridView() {

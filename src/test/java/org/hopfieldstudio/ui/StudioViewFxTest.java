@@ -78,17 +78,33 @@ class StudioViewFxTest {
         robot.clickOn("#runButton");
         frames();
         assertArrayEquals(letterA, model.grid().state());
-        assertTrue(robot.lookup("#endState").queryLabeled().getText().contains("stored pattern “A”"));
+        assertTrue(robot.lookup("#endState").queryLabeled().getText().contains("stored pattern 'A'"));
     }
 
     @Test
     void switchingProtocolRewritesW(FxRobot robot) {
         robot.interact(() -> model.library().loadBuiltIn("letters"));
         Network hebb = model.protocol().network();
+        awaitHeatmapOf(hebb);
+        Object hebbImage = view.heatmap().viewModel().imageProperty().get();
         robot.interact(() -> model.protocol().select("storkey"));
         frames();
-        assertNotSame(hebb, model.protocol().network());
-        assertEquals("storkey", model.protocol().network().protocol().toLowerCase());
+        Network storkey = model.protocol().network();
+        assertNotSame(hebb, storkey);
+        assertEquals("storkey", storkey.protocol().toLowerCase());
+        awaitHeatmapOf(storkey);
+        assertNotSame(hebbImage, view.heatmap().viewModel().imageProperty().get(), "the heatmap was rebuilt");
+    }
+
+    private void awaitHeatmapOf(Network net) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+                    view.heatmap().viewModel().imageProperty().get() != null
+                            && !view.heatmap().viewModel().busyProperty().get()
+                            && view.heatmap().networkProperty().get() == net);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("heatmap not rebuilt", e);
+        }
     }
 
     @Test

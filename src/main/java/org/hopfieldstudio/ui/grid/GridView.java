@@ -140,6 +140,9 @@ public final class GridView extends VBox {
         }
         rectR0 = -1;
         pressCell = i;
+        if (i >= 0) {
+            model.selectedCellProperty().set(i);
+        }
         dragValue = e.getButton() == MouseButton.SECONDARY ? -1 : 1;
     }
 

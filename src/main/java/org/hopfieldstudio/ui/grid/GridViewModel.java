@@ -30,6 +30,7 @@ public final class GridViewModel {
     private final ReadOnlyIntegerWrapper editVersion = new ReadOnlyIntegerWrapper();
     private final IntegerProperty highlight = new SimpleIntegerProperty(-1);
     private final IntegerProperty hover = new SimpleIntegerProperty(-1);
+    private final IntegerProperty selectedCell = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private byte[] state;
     private boolean[] occluded;
@@ -92,6 +93,11 @@ public final class GridViewModel {
     /** Neuron outlined as "being updated", or −1. */
     public IntegerProperty highlightProperty() {
         return highlight;
+    }
+
+    /** Neuron last clicked (its receptive field is shown in the Weights tab), or −1. */
+    public IntegerProperty selectedCellProperty() {
+        return selectedCell;
     }
 
     /** Neuron under the mouse, or −1. */

@@ -110,7 +110,7 @@ public final class RecallView extends VBox {
         temperature.setId("temperatureSlider");
         speed.setId("speedSlider");
         speed.setTooltip(new Tooltip("Log scale: from one neuron per second to a full sweep per frame"));
-        seedField.setId("seedField");
+        seedField.setId("recallSeedField");
         seedField.setPrefColumnCount(8);
         seedField.setTooltip(new Tooltip("Seed of the noise and of the update order; the same seed repeats the run"));
 

@@ -37,7 +37,7 @@ class RecallViewModelTest {
         m.recall().runToConvergence();
         m.recall().onFrame(0);
         assertArrayEquals(TestStudio.axo().get(0).toArray(), m.grid().state());
-        assertTrue(m.recall().endStateProperty().get().contains("stored pattern “A”"), m.recall().endStateProperty().get());
+        assertTrue(m.recall().endStateProperty().get().contains("stored pattern 'A'"), m.recall().endStateProperty().get());
         assertTrue(m.recall().energySeries().size() > 2);
         assertTrue(m.recall().energySeries().lastY() < m.recall().energySeries().y(0), "energy falls");
         assertEquals(0f, m.recall().hammingSeries().lastY());
