@@ -16,8 +16,9 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  * 20 % noise (seeded), Play highlighted.
  *
  * <p>System properties: {@code hopfield.set} (bundled set to start with, default letters),
- * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true} (start playing),
- * {@code hopfield.speed} (0…1), {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them).
+ * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
+ * {@code hopfield.speed} (0…1), {@code hopfield.noise} (0…0.5), {@code hopfield.protocol} (e.g. pinv),
+ * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them).
  */
 public class HopfieldStudioApp extends Application {
     public static final String TITLE = "Hopfield Studio";
@@ -39,14 +40,30 @@ public class HopfieldStudioApp extends Application {
         stage.setMinHeight(700);
         String set = System.getProperty("hopfield.set", "letters");
         String pattern = System.getProperty("hopfield.pattern", "A");
-        if (!model.startLesson(set, pattern, 0.20, 2024)) {
-            model.startLesson(model.library().builtInNames().get(0), pattern, 0.20, 2024);
+        double noise = Double.parseDouble(System.getProperty("hopfield.noise", "0.20"));
+        if (!model.startLesson(set, pattern, noise, 2024)) {
+            model.startLesson(model.library().builtInNames().get(0), pattern, noise, 2024);
+        }
+        if (System.getProperty("hopfield.protocol") != null) {
+            model.protocol().select(System.getProperty("hopfield.protocol"));
+        }
+        if (System.getProperty("hopfield.temperature") != null) {
+            model.recall().temperatureProperty().set(Double.parseDouble(System.getProperty("hopfield.temperature")));
         }
         if (System.getProperty("hopfield.speed") != null) {
             model.recall().speedProperty().set(Double.parseDouble(System.getProperty("hopfield.speed")));
         }
-        if (Boolean.getBoolean("hopfield.autoplay")) {
+        String autoplay = System.getProperty("hopfield.autoplay", "false");
+        if (!autoplay.equals("false")) {
             model.protocol().networkProperty().addListener((o, a, b) -> model.recall().play());
+        }
+        if (autoplay.equals("loop")) {
+            // N.B. for frame-time measurements: replay the same run whenever it ends, so recall runs for minutes.
+            model.recall().finishedProperty().addListener((o, a, done) -> {
+                if (done) {
+                    javafx.application.Platform.runLater(model.recall()::replay);
+                }
+            });
         }
         stage.show();
         view.lookup("#playButton").requestFocus();

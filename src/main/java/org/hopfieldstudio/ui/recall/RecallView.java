@@ -55,7 +55,7 @@ public final class RecallView extends VBox {
     private final Label measures = new Label();
     private final Label endState = new Label();
     private final TimeSeriesPlot energyPlot = new TimeSeriesPlot("Energy E(t)", null, null);
-    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot("Overlap m^μ(t)  (top by |m| and the target; others grey)", -1.0, 1.0);
+    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot("Overlap m^μ(t)", -1.0, 1.0);
     private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot("Hamming distance d(t) to the target", 0.0, null);
     private final RasterView rasterView;
     private int drawnChartVersion = -1;
@@ -142,6 +142,10 @@ public final class RecallView extends VBox {
         stepText.setWrapText(true);
         measures.getStyleClass().add(Styles.STATUS);
         measures.setId("measures");
+        measures.setWrapText(true);
+        for (Label l : new Label[] {stepText, measures, endState}) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         endState.getStyleClass().add(Styles.END_STATE);
         endState.setId("endState");
         endState.setWrapText(true);

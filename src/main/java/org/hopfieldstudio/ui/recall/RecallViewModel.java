@@ -372,7 +372,7 @@ public final class RecallViewModel {
         if (f.lastNeuron() >= 0) {
             grid.highlightProperty().set(f.finished() ? -1 : f.lastNeuron());
             int i = f.lastNeuron();
-            stepText.set(String.format(Locale.ROOT, "t = %.2f sweeps · step %d · neuron %d (row %d, col %d): h = %+.3f → %s",
+            stepText.set(String.format(Locale.ROOT, "t = %.2f sweeps · step %d · neuron %d (%d, %d): h = %+.3f → %s",
                     (double) snap.steps() / n, snap.steps(), i, i / grid.cols(), i % grid.cols(), f.lastField(),
                     f.lastFlipped() ? "flipped to " + (grid.get(i) > 0 ? "+1" : "−1") : "kept " + (grid.get(i) > 0 ? "+1" : "−1")));
         } else {
