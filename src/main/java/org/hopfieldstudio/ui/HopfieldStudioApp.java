@@ -41,11 +41,9 @@ public class HopfieldStudioApp extends Application {
         String set = System.getProperty("hopfield.set", "letters");
         String pattern = System.getProperty("hopfield.pattern", "A");
         double noise = Double.parseDouble(System.getProperty("hopfield.noise", "0.20"));
-        if (!model.startLesson(set, pattern, noise, 2024)) {
-            model.startLesson(model.library().builtInNames().get(0), pattern, noise, 2024);
-        }
-        if (System.getProperty("hopfield.protocol") != null) {
-            model.protocol().select(System.getProperty("hopfield.protocol"));
+        String protocol = System.getProperty("hopfield.protocol", "hebb");
+        if (!model.startLesson(set, pattern, protocol, noise, 2024)) {
+            model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
         if (System.getProperty("hopfield.temperature") != null) {
             model.recall().temperatureProperty().set(Double.parseDouble(System.getProperty("hopfield.temperature")));

@@ -79,14 +79,14 @@ public final class StudioModel {
     }
 
     /**
-     * The first lesson: a bundled set stored under Hebb (or the first protocol), one pattern shown and
+     * The first lesson: a bundled set stored under {@code protocolId} (or the first protocol), one pattern shown and
      * corrupted with {@code noise} (seeded). Returns false when the set could not be loaded.
      */
-    public boolean startLesson(String setName, String patternName, double noise, long seed) {
+    public boolean startLesson(String setName, String patternName, String protocolId, double noise, long seed) {
         if (!library.loadBuiltIn(setName)) {
             return false;
         }
-        if (!protocol.select("hebb") && !protocol.protocols().isEmpty()) {
+        if (!protocol.select(protocolId) && !protocol.protocols().isEmpty()) {
             protocol.selectedProperty().set(protocol.protocols().get(0));
         }
         int index = Math.max(0, library.storedSet().indexOf(patternName));

@@ -121,6 +121,9 @@ public final class RecallView extends VBox {
         GridPane settings = new GridPane();
         settings.setHgap(6);
         settings.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        settings.getColumnConstraints().add(labels);
         settings.addRow(0, new Label("Order"), order);
         HBox tRow = new HBox(6, temperature, temperatureLabel);
         HBox.setHgrow(temperature, Priority.ALWAYS);
@@ -133,7 +136,7 @@ public final class RecallView extends VBox {
         GridPane.setHgrow(order, Priority.ALWAYS);
         GridPane.setHgrow(tRow, Priority.ALWAYS);
         GridPane.setHgrow(sRow, Priority.ALWAYS);
-        speedLabel.setMinWidth(150);
+        speedLabel.setMinWidth(120);
 
         FlowPane transport = new FlowPane(6, 6, playButton, stepButton, sweepButton, runButton, resetButton);
 
