@@ -1,0 +1,103 @@
+package org.hopfieldstudio.ui;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import org.hopfieldstudio.ui.concurrent.Debouncer;
+import org.hopfieldstudio.ui.concurrent.TaskRunner;
+import org.hopfieldstudio.ui.grid.GridViewModel;
+import org.hopfieldstudio.ui.library.LibraryViewModel;
+import org.hopfieldstudio.ui.library.PatternCatalog;
+import org.hopfieldstudio.ui.notify.Notice;
+import org.hopfieldstudio.ui.notify.NoticeBoard;
+import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
+import org.hopfieldstudio.ui.recall.RecallViewModel;
+
+/**
+ * The composition root of the view models: grid, library, protocol, recall, notices. No Nodes; executors and
+ * the pattern catalog are injected (the app passes worker threads, tests pass same-thread ones).
+ */
+public final class StudioModel {
+    private final NoticeBoard notices = new NoticeBoard();
+    private final GridViewModel grid = new GridViewModel(10, 10);
+    private final LibraryViewModel library;
+    private final ProtocolViewModel protocol;
+    private final RecallViewModel recall;
+
+    public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
+                       List<WritingProtocol> protocols) {
+        library = new LibraryViewModel(grid, catalog, notices);
+        protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer, notices);
+        recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker, notices);
+        library.selectedProperty().addListener((o, a, b) -> recall.targetProperty().set(b.intValue()));
+        grid.setFieldSource(i -> {
+            Network net = protocol.network();
+            return net == null || net.size() != grid.size() ? Double.NaN : net.field(i, grid.stateUnsafe());
+        });
+        protocol.networkProperty().addListener((o, a, b) -> grid.setFieldSource(i -> {
+            Network net = protocol.network();
+            return net == null || net.size() != grid.size() ? Double.NaN : net.field(i, grid.stateUnsafe());
+        }));
+    }
+
+    public NoticeBoard notices() {
+        return notices;
+    }
+
+    public GridViewModel grid() {
+        return grid;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public ProtocolViewModel protocol() {
+        return protocol;
+    }
+
+    public RecallViewModel recall() {
+        return recall;
+    }
+
+    /** Resizes the grid (blank); refused with a notice while stored patterns of another size exist. */
+    public boolean resizeGrid(int side) {
+        if (side == grid.rows() && side == grid.cols()) {
+            return true;
+        }
+        if (library.count() > 0 && library.patterns().get(0).size() != side * side) {
+            var first = library.patterns().get(0);
+            notices.post(Notice.warning("Grid size unchanged", "The stored patterns are " + first.rows() + "×"
+                    + first.cols() + "; one network has one size. Clear the stored patterns (or load a set of "
+                    + side + "×" + side + ") first."));
+            return false;
+        }
+        grid.resize(side, side);
+        return true;
+    }
+
+    /**
+     * The first lesson: a bundled set stored under {@code protocolId} (or the first protocol), one pattern shown and
+     * corrupted with {@code noise} (seeded). Returns false when the set could not be loaded.
+     */
+    public boolean startLesson(String setName, String patternName, String protocolId, double noise, long seed) {
+        if (!library.loadBuiltIn(setName)) {
+            return false;
+        }
+        if (!protocol.select(protocolId) && !protocol.protocols().isEmpty()) {
+            protocol.selectedProperty().set(protocol.protocols().get(0));
+        }
+        int index = Math.max(0, library.storedSet().indexOf(patternName));
+        library.showInGrid(index);
+        protocol.write();
+        recall.noiseProperty().set(noise);
+        recall.seedProperty().set(seed);
+        byte[] s = grid.state();
+        org.hopfieldstudio.core.Noise.flipExactly(s, org.hopfieldstudio.core.Noise.bitsFor(noise, s.length),
+                Seeds.rng(Seeds.derive(seed, 1)));
+        grid.setState(s, null);
+        return true;
+    }
+}

@@ -1,0 +1,235 @@
+package org.hopfieldstudio.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
+import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
+import org.hopfieldstudio.ui.diag.FrameStats;
+import org.hopfieldstudio.ui.grid.GridView;
+import org.hopfieldstudio.ui.library.LibraryView;
+import org.hopfieldstudio.ui.notify.ToastPane;
+import org.hopfieldstudio.ui.protocol.ProtocolView;
+import org.hopfieldstudio.ui.recall.RecallView;
+
+/**
+ * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights" and
+ * "Crosstalk", toasts on top. One {@link AnimationTimer} (the frame pump) drives everything that animates:
+ * it lets the recall pull its newest snapshot, then repaints the grid, charts and raster if they changed.
+ */
+public final class StudioView extends StackPane {
+    static final String FPS_PROPERTY = "hopfield.fps";
+    private static final int[] SIZES = {5, 8, 10, 16, 20, 25, 32, 50, 64, 100};
+
+    private final StudioModel model;
+    private final GridView gridView;
+    private final LibraryView libraryView;
+    private final ProtocolView protocolView;
+    private final RecallView recallView;
+    private final ToastPane toasts;
+    private final TabPane tabs = new TabPane();
+    private final Tab weightsTab = new Tab("Weights");
+    private final Tab crosstalkTab = new Tab("Crosstalk");
+    private final WeightHeatmapView heatmap = new WeightHeatmapView();
+    private final CrosstalkView crosstalk = new CrosstalkView();
+    private final ComboBox<Integer> sizeBox = new ComboBox<>();
+    private final Label fpsOverlay = new Label();
+    private final FrameStats frameStats = new FrameStats();
+    private final boolean logFps = Boolean.getBoolean(FPS_PROPERTY);
+    private final AnimationTimer pump;
+
+    public StudioView(StudioModel model) {
+        this.model = model;
+        this.gridView = new GridView(model.grid());
+        this.libraryView = new LibraryView(model.library());
+        this.protocolView = new ProtocolView(model.protocol());
+        this.recallView = new RecallView(model.recall());
+        this.toasts = new ToastPane(model.notices());
+        this.pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t0 = System.nanoTime();
+                frame(now);
+                frameStats.record(now, System.nanoTime() - t0);
+                if (fpsOverlay.isVisible()) {
+                    fpsOverlay.setText(frameStats.summary() + " · N = " + model.grid().size());
+                }
+                if (logFps && frameStats.logDue(now, 2_000_000_000L)) {
+                    System.err.println("[fps] " + frameStats.summary() + " · N = " + model.grid().size()
+                            + (model.recall().isPlaying() ? " · playing" : ""));
+                }
+            }
+        };
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(Styles.STUDIO);
+        VBox left = new VBox(8, libraryView, protocolView);
+        VBox.setVgrow(libraryView, Priority.ALWAYS);
+        left.setPrefWidth(330);
+        left.setMinWidth(300);
+        ScrollPane leftScroll = scroll(left);
+
+        VBox center = new VBox(6, gridToolbar(), gridView);
+        VBox.setVgrow(gridView, Priority.ALWAYS);
+        center.setPadding(new Insets(8));
+        center.getStyleClass().add(Styles.PANEL);
+
+        ScrollPane rightScroll = scroll(recallView);
+        rightScroll.setPrefWidth(450);
+        rightScroll.setMinWidth(400);
+
+        BorderPane memory = new BorderPane(center, null, rightScroll, null, leftScroll);
+        BorderPane.setMargin(center, new Insets(0, 8, 0, 8));
+        memory.setPadding(new Insets(8));
+
+        Tab memoryTab = new Tab("Memory", memory);
+        memoryTab.setId("memoryTab");
+        weightsTab.setId("weightsTab");
+        crosstalkTab.setId("crosstalkTab");
+        weightsTab.setContent(heatmap);
+        crosstalkTab.setContent(crosstalk);
+        tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+
+        fpsOverlay.getStyleClass().add(Styles.FPS_OVERLAY);
+        fpsOverlay.setVisible(false);
+        fpsOverlay.setMouseTransparent(true);
+        fpsOverlay.setId("fpsOverlay");
+        StackPane.setAlignment(fpsOverlay, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        StackPane.setMargin(toasts, new Insets(40, 16, 0, 0));
+        StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
+        getChildren().addAll(tabs, toasts, fpsOverlay);
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane sp = new ScrollPane(content);
+        sp.setFitToWidth(true);
+        sp.setFitToHeight(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return sp;
+    }
+
+    private Node gridToolbar() {
+        for (int s : SIZES) {
+            sizeBox.getItems().add(s);
+        }
+        sizeBox.setId("sizeBox");
+        sizeBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer s) {
+                return s == null ? "" : s + " × " + s;
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        sizeBox.setTooltip(new Tooltip("Grid size (N = side²); changing it blanks the grid"));
+        Button clear = button("Clear", "clearButton", "All cells white (−1)");
+        Button invert = button("Invert", "invertButton", "Flip every cell");
+        Button random = button("Random", "randomButton", "Each cell ±1 at random (seeded)");
+        Button up = button("▲", "shiftUp", "Shift up (wraps around)");
+        Button down = button("▼", "shiftDown", "Shift down");
+        Button leftB = button("◀", "shiftLeft", "Shift left");
+        Button rightB = button("▶", "shiftRight", "Shift right");
+        clear.setOnAction(e -> model.grid().clear());
+        invert.setOnAction(e -> model.grid().invert());
+        random.setOnAction(e -> model.grid().randomize(Seeds.rng(model.recall().seedProperty().get())));
+        up.setOnAction(e -> model.grid().shift(-1, 0));
+        down.setOnAction(e -> model.grid().shift(1, 0));
+        leftB.setOnAction(e -> model.grid().shift(0, -1));
+        rightB.setOnAction(e -> model.grid().shift(0, 1));
+        Label title = new Label("Pattern grid");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes");
+        hint.getStyleClass().add(Styles.HINT);
+        hint.setWrapText(true);
+        FlowPane bar = new FlowPane(6, 4, title, sizeBox, clear, invert, random, new Label("  Shift"), leftB, up,
+                down, rightB);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        return new VBox(4, bar, hint);
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void initListeners() {
+        sizeBox.setValue(model.grid().rows());
+        model.grid().rowsProperty().addListener((o, a, b) -> sizeBox.setValue(b.intValue()));
+        sizeBox.setOnAction(e -> {
+            Integer s = sizeBox.getValue();
+            if (s != null && !model.resizeGrid(s)) {
+                sizeBox.setValue(model.grid().rows());
+            }
+        });
+        heatmap.networkProperty().bind(model.protocol().networkProperty());
+        model.grid().selectedCellProperty().addListener((o, a, b) ->
+                heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+        crosstalk.libraryProperty().bind(model.library().storedSetProperty());
+        gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Shortcuts.install(scene, model, this::toggleFpsOverlay);
+                pump.start();
+            } else {
+                pump.stop();
+            }
+        });
+    }
+
+    private void frame(long now) {
+        model.recall().onFrame(now);
+        gridView.repaintIfDirty();
+        recallView.repaintIfDirty();
+    }
+
+    public void toggleFpsOverlay() {
+        fpsOverlay.setVisible(!fpsOverlay.isVisible());
+    }
+
+    public WeightHeatmapView heatmap() {
+        return heatmap;
+    }
+
+    public CrosstalkView crosstalk() {
+        return crosstalk;
+    }
+
+    public GridView gridView() {
+        return gridView;
+    }
+
+    public FrameStats frameStats() {
+        return frameStats;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,268 @@
+package org.hopfieldstudio.ui.grid;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.hopfieldstudio.ui.Styles;
+
+/**
+ * The pattern grid as one canvas: the cells are one pixel each in a {@link WritableImage} (one bulk
+ * {@code setPixels} per repaint), drawn scaled with smoothing off, so 100×100 costs the same as 5×5.
+ * Repaints happen at most once per frame, from {@link #repaintIfDirty()}, when the view model changed.
+ *
+ * <p>Mouse: click toggles a cell; drag paints (primary = +1 black, secondary = −1 white); Shift+drag draws
+ * a rectangle that is handed to {@link #setOnRectangle} (occlusion).
+ */
+public final class GridView extends VBox {
+    public static final String ID = "grid";
+
+    private final GridViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final Pane canvasHolder = new Pane(canvas);
+    private final Label status = new Label();
+    private WritableImage image;
+    private int[] pixels;
+    private boolean dirty = true;
+
+    private int pressCell = -1;
+    private boolean dragged;
+    private int dragValue;
+    private int rectR0 = -1;
+    private int rectC0;
+    private int rectR1;
+    private int rectC1;
+    private Consumer<int[]> onRectangle = r -> { };
+
+    public GridView(GridViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        canvas.setId(ID);
+        canvasHolder.setMinSize(200, 200);
+        canvasHolder.setPrefSize(560, 560);
+        VBox.setVgrow(canvasHolder, Priority.ALWAYS);
+        status.getStyleClass().add(Styles.STATUS);
+        status.setId("gridStatus");
+        status.setMaxWidth(Double.MAX_VALUE);
+        setAlignment(Pos.TOP_CENTER);
+        setSpacing(4);
+        getChildren().addAll(canvasHolder, status);
+    }
+
+    private void initListeners() {
+        canvas.widthProperty().bind(canvasHolder.widthProperty());
+        canvas.heightProperty().bind(canvasHolder.heightProperty());
+        canvas.widthProperty().addListener(o -> dirty = true);
+        canvas.heightProperty().addListener(o -> dirty = true);
+        model.versionProperty().addListener(o -> dirty = true);
+        model.highlightProperty().addListener(o -> dirty = true);
+        model.hoverProperty().addListener(o -> dirty = true);
+        status.textProperty().bind(model.hoverTextProperty());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hoverProperty().set(cellAt(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverProperty().set(-1));
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** Receives {r0, c0, r1, c1} (end-exclusive) when the user Shift+drags a rectangle. */
+    public void setOnRectangle(Consumer<int[]> handler) {
+        this.onRectangle = handler;
+    }
+
+    // ---- geometry --------------------------------------------------------------------------------------------
+
+    private double cellSize() {
+        return Math.max(1e-6, Math.min(canvas.getWidth() / model.cols(), canvas.getHeight() / model.rows()));
+    }
+
+    private double originX() {
+        return (canvas.getWidth() - cellSize() * model.cols()) / 2;
+    }
+
+    private double originY() {
+        return (canvas.getHeight() - cellSize() * model.rows()) / 2;
+    }
+
+    /** Canvas coordinates of the centre of cell i (for tests that click cells). */
+    public double[] cellCentre(int i) {
+        double cs = cellSize();
+        return new double[] {originX() + (i % model.cols() + 0.5) * cs, originY() + (i / model.cols() + 0.5) * cs};
+    }
+
+    private int rowAt(double y) {
+        return (int) Math.floor((y - originY()) / cellSize());
+    }
+
+    private int colAt(double x) {
+        return (int) Math.floor((x - originX()) / cellSize());
+    }
+
+    private int cellAt(double x, double y) {
+        int r = rowAt(y);
+        int c = colAt(x);
+        if (r < 0 || c < 0 || r >= model.rows() || c >= model.cols()) {
+            return -1;
+        }
+        return model.index(r, c);
+    }
+
+    // ---- mouse ---------------------------------------------------------------------------------------------
+
+    private void pressed(MouseEvent e) {
+        int i = cellAt(e.getX(), e.getY());
+        dragged = false;
+        if (e.isShiftDown()) {
+            rectR0 = clampRow(rowAt(e.getY()));
+            rectC0 = clampCol(colAt(e.getX()));
+            rectR1 = rectR0;
+            rectC1 = rectC0;
+            pressCell = -1;
+            dirty = true;
+            return;
+        }
+        rectR0 = -1;
+        pressCell = i;
+        if (i >= 0) {
+            model.selectedCellProperty().set(i);
+        }
+        dragValue = e.getButton() == MouseButton.SECONDARY ? -1 : 1;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (rectR0 >= 0) {
+            rectR1 = clampRow(rowAt(e.getY()));
+            rectC1 = clampCol(colAt(e.getX()));
+            dirty = true;
+            return;
+        }
+        int i = cellAt(e.getX(), e.getY());
+        model.hoverProperty().set(i);
+        if (pressCell < 0 || i < 0) {
+            return;
+        }
+        if (!dragged && i != pressCell) {
+            dragged = true;
+            model.paint(pressCell, dragValue);
+        }
+        if (dragged) {
+            model.paint(i, dragValue);
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (rectR0 >= 0) {
+            int[] rect = {Math.min(rectR0, rectR1), Math.min(rectC0, rectC1), Math.max(rectR0, rectR1) + 1,
+                    Math.max(rectC0, rectC1) + 1};
+            rectR0 = -1;
+            dirty = true;
+            onRectangle.accept(rect);
+            return;
+        }
+        if (!dragged && pressCell >= 0 && pressCell == cellAt(e.getX(), e.getY())) {
+            model.toggle(pressCell);
+        }
+        pressCell = -1;
+        dragged = false;
+    }
+
+    private int clampRow(int r) {
+        return Math.max(0, Math.min(model.rows() - 1, r));
+    }
+
+    private int clampCol(int c) {
+        return Math.max(0, Math.min(model.cols() - 1, c));
+    }
+
+    // ---- painting ------------------------------------------------------------------------------------------
+
+    /** Called once per frame by the studio's frame pump. */
+    public void repaintIfDirty() {
+        if (dirty) {
+            dirty = false;
+            repaint();
+        }
+    }
+
+    private void repaint() {
+        int rows = model.rows();
+        int cols = model.cols();
+        if (image == null || (int) image.getWidth() != cols || (int) image.getHeight() != rows) {
+            image = new WritableImage(cols, rows);
+            pixels = new int[rows * cols];
+        }
+        byte[] s = model.stateUnsafe();
+        if (s.length != pixels.length) {
+            return; // mid-resize; the next frame is consistent
+        }
+        Palette.fill(s, model.occludedUnsafe(), pixels);
+        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
+
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double cs = cellSize();
+        double x0 = originX();
+        double y0 = originY();
+        g.setImageSmoothing(false);
+        g.drawImage(image, x0, y0, cs * cols, cs * rows);
+        if (cs >= 6) {
+            g.setStroke(Color.rgb(128, 128, 128, 0.45));
+            g.setLineWidth(1);
+            for (int c = 0; c <= cols; c++) {
+                double x = Math.round(x0 + c * cs) + 0.5;
+                g.strokeLine(x, y0, x, y0 + rows * cs);
+            }
+            for (int r = 0; r <= rows; r++) {
+                double y = Math.round(y0 + r * cs) + 0.5;
+                g.strokeLine(x0, y, x0 + cols * cs, y);
+            }
+        }
+        int hl = model.highlightProperty().get();
+        if (hl >= 0 && hl < s.length) {
+            outline(g, hl, cs, x0, y0, Color.web("#ff8c00"), Math.max(2, cs / 6));
+        }
+        int hov = model.hoverProperty().get();
+        if (hov >= 0 && hov < s.length && cs >= 4) {
+            outline(g, hov, cs, x0, y0, Color.web("#2f80ed"), 1.5);
+        }
+        if (rectR0 >= 0) {
+            g.setStroke(Color.web("#2f80ed"));
+            g.setLineWidth(2);
+            g.setLineDashes(6, 4);
+            int ra = Math.min(rectR0, rectR1);
+            int ca = Math.min(rectC0, rectC1);
+            g.strokeRect(x0 + ca * cs, y0 + ra * cs, (Math.abs(rectC1 - rectC0) + 1) * cs,
+                    (Math.abs(rectR1 - rectR0) + 1) * cs);
+            g.setLineDashes();
+        }
+    }
+
+    private void outline(GraphicsContext g, int i, double cs, double x0, double y0, Color color, double width) {
+        int cols = model.cols();
+        double pad = Math.max(cs, 6);
+        double x = x0 + (i % cols) * cs + cs / 2 - pad / 2;
+        double y = y0 + (i / cols) * cs + cs / 2 - pad / 2;
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokeRect(x, y, pad, pad);
+    }
+}

@@ -1,0 +1,182 @@
+package org.hopfieldstudio.ui.library;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.hopfieldstudio.core.Pattern;
+import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.grid.Palette;
+
+/** Thumbnails of the stored patterns (ControlsFX GridView), capacity line, store/remove/rename/load/import. */
+public final class LibraryView extends VBox {
+    private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final double THUMB = 44;
+
+    private final LibraryViewModel model;
+    private final GridView<Pattern> thumbnails = new GridView<>();
+    private final Label capacity = new Label();
+    final Button storeButton = new Button("Store current");
+    private final Button removeButton = new Button("Remove");
+    private final Button renameButton = new Button("Rename…");
+    private final Button clearButton = new Button("Clear all");
+    private final ComboBox<String> builtIn = new ComboBox<>();
+    private final Button openButton = new Button("Open file…");
+    private final Button importButton = new Button("Import PNG…");
+
+    public LibraryView(LibraryViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(Styles.PANEL);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        Label title = new Label("Stored patterns");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        thumbnails.setId("library");
+        thumbnails.setCellWidth(THUMB + 8);
+        thumbnails.setCellHeight(THUMB + 22);
+        thumbnails.setHorizontalCellSpacing(2);
+        thumbnails.setVerticalCellSpacing(2);
+        thumbnails.setPrefHeight(250);
+        thumbnails.setMinHeight(120);
+        thumbnails.setCellFactory(g -> new ThumbCell());
+        VBox.setVgrow(thumbnails, Priority.ALWAYS);
+        capacity.setId("capacity");
+        capacity.setWrapText(true);
+        capacity.getStyleClass().add("capacity");
+        storeButton.setId("storeButton");
+        storeButton.setTooltip(new Tooltip("Add the grid as a new stored pattern"));
+        removeButton.setId("removeButton");
+        builtIn.setId("builtInBox");
+        builtIn.setPromptText("Load a bundled set…");
+        builtIn.getItems().setAll(model.builtInNames());
+        builtIn.setPrefWidth(200);
+        Label hint = new Label("Click a thumbnail to load it into the grid; right-click to rename or remove.");
+        hint.getStyleClass().add(Styles.HINT);
+        hint.setWrapText(true);
+        FlowPane edit = new FlowPane(6, 6, storeButton, removeButton, renameButton, clearButton);
+        FlowPane load = new FlowPane(6, 6, builtIn, openButton, importButton);
+        getChildren().addAll(title, capacity, thumbnails, hint, edit, load);
+    }
+
+    private void initListeners() {
+        capacity.textProperty().bind(model.capacityTextProperty());
+        model.overLimitProperty().addListener((o, a, b) -> capacity.pseudoClassStateChanged(OVER_LIMIT, b));
+        capacity.pseudoClassStateChanged(OVER_LIMIT, model.overLimitProperty().get());
+        thumbnails.setItems(model.patterns());
+        storeButton.setOnAction(e -> model.storeCurrent());
+        removeButton.setOnAction(e -> model.removeSelected());
+        renameButton.setOnAction(e -> renameDialog(model.selectedProperty().get()));
+        clearButton.setOnAction(e -> model.clear());
+        builtIn.setOnAction(e -> {
+            String name = builtIn.getValue();
+            if (name != null) {
+                model.loadBuiltIn(name);
+            }
+        });
+        openButton.setOnAction(e -> choose("Open a pattern file", false).ifPresent(model::loadFile));
+        importButton.setOnAction(e -> choose("Import a PNG image", true).ifPresent(model::importImage));
+    }
+
+    private java.util.Optional<Path> choose(String title, boolean png) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        if (png) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        } else {
+            fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Pattern files", "*.txt", "*.pat"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+        }
+        File f = fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private void renameDialog(int index) {
+        if (index < 0 || index >= model.count()) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(model.patterns().get(index).name());
+        d.setTitle("Rename pattern");
+        d.setHeaderText(null);
+        d.setContentText("Name:");
+        d.showAndWait().ifPresent(name -> model.rename(index, name));
+    }
+
+    static WritableImage thumbnail(Pattern p) {
+        WritableImage img = new WritableImage(p.cols(), p.rows());
+        int[] px = new int[p.size()];
+        Palette.fill(p.toArray(), null, px);
+        img.getPixelWriter().setPixels(0, 0, p.cols(), p.rows(), PixelFormat.getIntArgbPreInstance(), px, 0, p.cols());
+        return img;
+    }
+
+    private final class ThumbCell extends GridCell<Pattern> {
+        private final ImageView image = new ImageView();
+        private final Label name = new Label();
+        private final VBox box = new VBox(2, image, name);
+
+        ThumbCell() {
+            getStyleClass().add(Styles.THUMB);
+            image.setSmooth(false);
+            image.setFitWidth(THUMB);
+            image.setFitHeight(THUMB);
+            image.setPreserveRatio(true);
+            box.setAlignment(Pos.CENTER);
+            name.setMaxWidth(THUMB + 6);
+            setOnMouseClicked(e -> {
+                if (getItem() != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    model.showInGrid(model.patterns().indexOf(getItem()));
+                }
+            });
+            MenuItem rename = new MenuItem("Rename…");
+            rename.setOnAction(e -> renameDialog(model.patterns().indexOf(getItem())));
+            MenuItem remove = new MenuItem("Remove");
+            remove.setOnAction(e -> model.remove(model.patterns().indexOf(getItem())));
+            setContextMenu(new ContextMenu(rename, remove));
+            // GridView has no selection model: each cell marks itself when it shows the selected pattern.
+            model.selectedProperty().addListener(o -> markSelected());
+        }
+
+        private void markSelected() {
+            Pattern item = getItem();
+            pseudoClassStateChanged(SELECTED, item != null && model.patterns().indexOf(item) == model.selectedProperty().get());
+        }
+
+        @Override
+        protected void updateItem(Pattern item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                pseudoClassStateChanged(SELECTED, false);
+                return;
+            }
+            image.setImage(thumbnail(item));
+            name.setText(item.name());
+            setTooltip(new Tooltip(item.name() + " (" + item.rows() + "×" + item.cols() + ")"));
+            setGraphic(box);
+            markSelected();
+        }
+    }
+}

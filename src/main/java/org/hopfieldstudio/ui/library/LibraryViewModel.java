@@ -1,0 +1,219 @@
+package org.hopfieldstudio.ui.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopfieldstudio.core.Pattern;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.ui.grid.GridViewModel;
+import org.hopfieldstudio.ui.notify.Notice;
+import org.hopfieldstudio.ui.notify.NoticeBoard;
+
+/**
+ * The stored patterns ξ^1 … ξ^p: one grid size at a time (W needs one N). Exposes them read-only together
+ * with the load p/N against the Hebb capacity 0.138·N; changes go through the command methods.
+ */
+public final class LibraryViewModel {
+    /** Hebb capacity α_c = p/N ≈ 0.138 (Amit–Gutfreund–Sompolinsky). */
+    public static final double HEBB_ALPHA_C = 0.138;
+
+    private final ObservableList<Pattern> patterns = FXCollections.observableArrayList();
+    private final ObservableList<Pattern> readOnly = FXCollections.unmodifiableObservableList(patterns);
+    private final ReadOnlyObjectWrapper<PatternSet> storedSet = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper capacityText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper setName = new ReadOnlyStringWrapper("drawn");
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final GridViewModel grid;
+    private final PatternCatalog catalog;
+    private final NoticeBoard notices;
+
+    public LibraryViewModel(GridViewModel grid, PatternCatalog catalog, NoticeBoard notices) {
+        this.grid = grid;
+        this.catalog = catalog;
+        this.notices = notices;
+        update();
+    }
+
+    public ObservableList<Pattern> patterns() {
+        return readOnly;
+    }
+
+    /** The stored patterns as a set, or null when none are stored. */
+    public ReadOnlyObjectProperty<PatternSet> storedSetProperty() {
+        return storedSet.getReadOnlyProperty();
+    }
+
+    public PatternSet storedSet() {
+        return storedSet.get();
+    }
+
+    /** "p = 26, N = 100, α = p/N = 0.260 > 0.138 (Hebb limit 13.8 patterns)". */
+    public ReadOnlyStringProperty capacityTextProperty() {
+        return capacityText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overLimitProperty() {
+        return overLimit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty setNameProperty() {
+        return setName.getReadOnlyProperty();
+    }
+
+    /** Index of the pattern last clicked (for remove/rename), or −1. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public List<String> builtInNames() {
+        return catalog.builtInNames();
+    }
+
+    public int count() {
+        return patterns.size();
+    }
+
+    // ---- commands ----------------------------------------------------------------------------------------
+
+    /** Adds the grid as a new pattern; returns false (with a notice) when its size differs from the set's. */
+    public boolean storeCurrent() {
+        String name = uniqueName("P" + (patterns.size() + 1));
+        return store(grid.toPattern(name));
+    }
+
+    public boolean store(Pattern p) {
+        if (!patterns.isEmpty() && !patterns.get(0).sameShape(p)) {
+            Pattern first = patterns.get(0);
+            notices.post(Notice.warning("Not stored", "The stored patterns are " + first.rows() + "×" + first.cols()
+                    + " and this one is " + p.rows() + "×" + p.cols()
+                    + ". One network has one size: remove the stored patterns or load a set of this size."));
+            return false;
+        }
+        patterns.add(p.withName(uniqueName(p.name())));
+        selected.set(patterns.size() - 1);
+        update();
+        return true;
+    }
+
+    public void remove(int index) {
+        if (index < 0 || index >= patterns.size()) {
+            return;
+        }
+        patterns.remove(index);
+        selected.set(Math.min(selected.get(), patterns.size() - 1));
+        update();
+    }
+
+    public void removeSelected() {
+        remove(selected.get());
+    }
+
+    public void rename(int index, String newName) {
+        if (index < 0 || index >= patterns.size() || newName == null || newName.isBlank()) {
+            return;
+        }
+        String trimmed = newName.trim();
+        if (trimmed.equals(patterns.get(index).name())) {
+            return;
+        }
+        patterns.set(index, patterns.get(index).withName(uniqueName(trimmed)));
+        update();
+    }
+
+    public void clear() {
+        patterns.clear();
+        selected.set(-1);
+        setName.set("drawn");
+        update();
+    }
+
+    /** Replaces the stored patterns by {@code set} and shows its first pattern in the grid. */
+    public void replaceAll(PatternSet set) {
+        patterns.setAll(set.patterns());
+        setName.set(set.name());
+        selected.set(0);
+        update();
+        grid.load(set.get(0));
+    }
+
+    /** Loads pattern {@code index} into the grid (a thumbnail click). */
+    public void showInGrid(int index) {
+        if (index >= 0 && index < patterns.size()) {
+            selected.set(index);
+            grid.load(patterns.get(index));
+        }
+    }
+
+    public boolean loadBuiltIn(String name) {
+        try {
+            replaceAll(catalog.loadBuiltIn(name));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not load the set '" + name + "'", e);
+            return false;
+        }
+    }
+
+    public boolean loadFile(Path file) {
+        try {
+            replaceAll(catalog.readFile(file));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not read " + file.getFileName(), e);
+            return false;
+        }
+    }
+
+    /** Imports a PNG at the current grid size and shows it in the grid (store it with "Store current"). */
+    public boolean importImage(Path file) {
+        try {
+            Pattern p = catalog.importImage(file, grid.rows(), grid.cols());
+            grid.load(p);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not import " + file.getFileName(), e);
+            return false;
+        }
+    }
+
+    private String uniqueName(String base) {
+        Set<String> names = new HashSet<>();
+        for (Pattern p : patterns) {
+            names.add(p.name());
+        }
+        if (!names.contains(base)) {
+            return base;
+        }
+        for (int k = 2; ; k++) {
+            String candidate = base + " (" + k + ")";
+            if (!names.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private void update() {
+        int p = patterns.size();
+        int n = p == 0 ? grid.size() : patterns.get(0).size();
+        double alpha = (double) p / n;
+        double limit = HEBB_ALPHA_C * n;
+        overLimit.set(alpha > HEBB_ALPHA_C);
+        capacityText.set(String.format(Locale.ROOT, "p = %d, N = %d, α = p/N = %.3f %s 0.138 (Hebb limit %.1f patterns)",
+                p, n, alpha, alpha > HEBB_ALPHA_C ? ">" : "≤", limit));
+        storedSet.set(p == 0 ? null : new PatternSet(setName.get(), List.copyOf(patterns)));
+    }
+}

@@ -1,0 +1,162 @@
+package org.hopfieldstudio.ui.protocol;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.hopfieldstudio.protocol.ProtocolParameter;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import org.hopfieldstudio.ui.Styles;
+
+/** Protocol selector, generated parameter form, formula, Write W with progress and Cancel. */
+public final class ProtocolView extends VBox {
+    private final ProtocolViewModel model;
+    private final ComboBox<WritingProtocol> selector = new ComboBox<>();
+    private final Label formula = new Label();
+    private final Label description = new Label();
+    private final Label asymmetry = new Label();
+    private final GridPane form = new GridPane();
+    final Button writeButton = new Button("Write W");
+    private final Button cancelButton = new Button("Cancel");
+    private final CheckBox autoWrite = new CheckBox("Rewrite W automatically when the patterns change");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Label stale = new Label("W is out of date: press “Write W”.");
+
+    public ProtocolView(ProtocolViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(Styles.PANEL);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        Label title = new Label("Writing protocol");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        selector.setId("protocolBox");
+        selector.setMaxWidth(Double.MAX_VALUE);
+        selector.getItems().setAll(model.protocols());
+        StringConverter<WritingProtocol> names = new StringConverter<>() {
+            @Override
+            public String toString(WritingProtocol p) {
+                return p == null ? "(no protocol registered)" : p.displayName();
+            }
+
+            @Override
+            public WritingProtocol fromString(String s) {
+                return null;
+            }
+        };
+        selector.setConverter(names);
+        selector.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(WritingProtocol p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty ? null : names.toString(p));
+            }
+        });
+        formula.getStyleClass().add(Styles.FORMULA);
+        formula.setWrapText(true);
+        formula.setId("formula");
+        description.setWrapText(true);
+        description.getStyleClass().add(Styles.HINT);
+        asymmetry.getStyleClass().add(Styles.WARNING_BANNER);
+        asymmetry.setWrapText(true);
+        asymmetry.setId("asymmetryWarning");
+        stale.getStyleClass().add(Styles.WARNING_BANNER);
+        stale.setId("staleWarning");
+        form.setHgap(6);
+        form.setVgap(4);
+        writeButton.setId("writeButton");
+        cancelButton.setId("cancelWriteButton");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        status.getStyleClass().add(Styles.STATUS);
+        status.setWrapText(true);
+        status.setId("protocolStatus");
+        autoWrite.setId("autoWriteBox");
+        autoWrite.setTooltip(new Tooltip("On by default for Hebb, pseudo-inverse and Storkey (fast, closed form); "
+                + "off for the trained rules, which write only on demand."));
+        HBox actions = new HBox(6, writeButton, progress, cancelButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, selector, formula, description, asymmetry, form, autoWrite, actions, status, stale);
+    }
+
+    private void initListeners() {
+        selector.valueProperty().bindBidirectional(model.selectedProperty());
+        formula.textProperty().bind(model.formulaProperty());
+        description.textProperty().bind(model.descriptionProperty());
+        asymmetry.textProperty().bind(model.asymmetryWarningProperty());
+        asymmetry.visibleProperty().bind(model.asymmetryWarningProperty().isNotEmpty());
+        asymmetry.managedProperty().bind(asymmetry.visibleProperty());
+        stale.visibleProperty().bind(model.staleProperty().and(model.runningProperty().not())
+                .and(model.autoWriteProperty().not()));
+        stale.managedProperty().bind(stale.visibleProperty());
+        autoWrite.selectedProperty().bindBidirectional(model.autoWriteProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        cancelButton.disableProperty().bind(model.runningProperty().not());
+        status.textProperty().bind(model.statusProperty());
+        writeButton.setOnAction(e -> model.write());
+        cancelButton.setOnAction(e -> model.cancel());
+        model.parameters().addListener((ListChangeListener<ParameterValue>) c -> rebuildForm());
+        rebuildForm();
+    }
+
+    private void rebuildForm() {
+        form.getChildren().clear();
+        int row = 0;
+        for (ParameterValue v : model.parameters()) {
+            ProtocolParameter p = v.parameter();
+            Label label = new Label(p.label());
+            label.setTooltip(new Tooltip(p.description()));
+            form.addRow(row++, label, editor(v));
+        }
+    }
+
+    private Node editor(ParameterValue v) {
+        ProtocolParameter p = v.parameter();
+        switch (p.kind()) {
+            case BOOLEAN: {
+                CheckBox box = new CheckBox();
+                box.setSelected(v.value() != 0);
+                box.selectedProperty().addListener((o, a, b) -> v.valueProperty().set(b ? 1 : 0));
+                box.setTooltip(new Tooltip(p.description()));
+                return box;
+            }
+            case INTEGER: {
+                Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                        (int) p.min(), (int) p.max(), (int) v.value()));
+                s.setEditable(true);
+                s.valueProperty().addListener((o, a, b) -> v.valueProperty().set(b));
+                s.setTooltip(new Tooltip(p.description()));
+                return s;
+            }
+            default: {
+                double step = p.max() - p.min() > 10 ? 1 : Math.max(1e-4, (p.max() - p.min()) / 100);
+                Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(p.min(), p.max(),
+                        v.value(), step));
+                s.setEditable(true);
+                s.valueProperty().addListener((o, a, b) -> v.valueProperty().set(b));
+                s.setTooltip(new Tooltip(p.description()));
+                return s;
+            }
+        }
+    }
+}

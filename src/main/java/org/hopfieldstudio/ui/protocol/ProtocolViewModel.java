@@ -1,0 +1,276 @@
+package org.hopfieldstudio.ui.protocol;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.protocol.WriteRequest;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import org.hopfieldstudio.ui.concurrent.Debouncer;
+import org.hopfieldstudio.ui.concurrent.JobHandle;
+import org.hopfieldstudio.ui.concurrent.TaskRunner;
+import org.hopfieldstudio.ui.notify.NoticeBoard;
+
+/**
+ * Chooses a writing protocol, holds its parameters, and writes W from the stored patterns off the FX thread.
+ *
+ * <p>Policy: the closed-form rules (Hebb, pseudo-inverse, Storkey) rewrite W automatically, debounced,
+ * whenever the stored patterns, the protocol or a parameter change. The trained rules (MPF, TRN, Krauth–Mézard)
+ * can take seconds to minutes, so by default they write only on "Write W"; until then {@link #staleProperty()}
+ * says W no longer matches the stored patterns. "Rewrite automatically" can be switched either way.
+ *
+ * <p>On failure (bad parameters, divergence, not enough memory) a notice says why and W stays as it was.
+ */
+public final class ProtocolViewModel {
+    /** Protocols cheap enough to rewrite on every change of the stored patterns. */
+    static final Set<String> CLOSED_FORM = Set.of("hebb", "pinv", "storkey");
+
+    private final List<WritingProtocol> protocols;
+    private final ObjectProperty<WritingProtocol> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ParameterValue> parameters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper asymmetryWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PatternSet> writtenFrom = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No network written yet.");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper writes = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty autoWrite = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectProperty<PatternSet> patterns;
+    private final TaskRunner runner;
+    private final Debouncer debouncer;
+    private final NoticeBoard notices;
+    private JobHandle current;
+    private long generation;
+    private long seed = 1;
+
+    public ProtocolViewModel(List<WritingProtocol> protocols, ReadOnlyObjectProperty<PatternSet> patterns,
+                             TaskRunner runner, Debouncer debouncer, NoticeBoard notices) {
+        this.protocols = List.copyOf(protocols);
+        this.patterns = patterns;
+        this.runner = runner;
+        this.debouncer = debouncer;
+        this.notices = notices;
+        selected.addListener((o, a, p) -> protocolChanged(p));
+        patterns.addListener((o, a, b) -> inputsChanged());
+        if (!this.protocols.isEmpty()) {
+            selected.set(this.protocols.get(0));
+        }
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------
+
+    public List<WritingProtocol> protocols() {
+        return protocols;
+    }
+
+    public ObjectProperty<WritingProtocol> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ParameterValue> parameters() {
+        return parameters;
+    }
+
+    public ReadOnlyStringProperty formulaProperty() {
+        return formula.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    /** Non-empty for asymmetric protocols: energy is not guaranteed to fall and recall may cycle. */
+    public ReadOnlyStringProperty asymmetryWarningProperty() {
+        return asymmetryWarning.getReadOnlyProperty();
+    }
+
+    /** The current W (null until the first write). */
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    public Network network() {
+        return network.get();
+    }
+
+    /** The patterns the current W stores. */
+    public ReadOnlyObjectProperty<PatternSet> writtenFromProperty() {
+        return writtenFrom.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** W does not match the stored patterns / protocol / parameters any more. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** Number of successful writes (tests, diagnostics). */
+    public ReadOnlyIntegerProperty writesProperty() {
+        return writes.getReadOnlyProperty();
+    }
+
+    public BooleanProperty autoWriteProperty() {
+        return autoWrite;
+    }
+
+    public void setSeed(long seed) {
+        this.seed = seed;
+    }
+
+    // ---- commands ----------------------------------------------------------------------------------------
+
+    /** Selects the protocol with that id; false when no such protocol is registered. */
+    public boolean select(String id) {
+        for (WritingProtocol p : protocols) {
+            if (p.id().equalsIgnoreCase(id)) {
+                selected.set(p);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes W now (cancelling a write in progress). */
+    public void write() {
+        WritingProtocol protocol = selected.get();
+        PatternSet set = patterns.get();
+        if (protocol == null) {
+            status.set("No writing protocol is registered.");
+            return;
+        }
+        if (set == null) {
+            status.set("Store at least one pattern, then write W.");
+            return;
+        }
+        cancel();
+        long gen = ++generation;
+        Map<String, Double> values = new HashMap<>();
+        for (ParameterValue v : parameters) {
+            values.put(v.parameter().key(), v.value());
+        }
+        long writeSeed = seed;
+        running.set(true);
+        progress.set(-1);
+        status.set("Writing W with " + protocol.displayName() + " (p = " + set.count() + ", N = " + set.neurons() + ")…");
+        long started = System.nanoTime();
+        JobHandle handle = runner.submit("Write W: " + protocol.displayName(), ctx -> protocol.write(
+                        new WriteRequest(set, values, writeSeed,
+                                (done, total, objective, message) -> ctx.progress(done, total, message),
+                                ctx::isCancelled)),
+                net -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    finish();
+                    network.set(net);
+                    writtenFrom.set(set);
+                    stale.set(false);
+                    writes.set(writes.get() + 1);
+                    status.set(String.format(java.util.Locale.ROOT, "W written by %s: p = %d, N = %d in %.0f ms%s.",
+                            protocol.displayName(), set.count(), set.neurons(), (System.nanoTime() - started) / 1e6,
+                            net.isSymmetric() ? "" : " (asymmetric)"));
+                },
+                error -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    finish();
+                    if (error instanceof CancellationException) {
+                        status.set("Write cancelled; W is unchanged.");
+                    } else {
+                        status.set("Write failed; W is unchanged.");
+                        notices.error("Writing W with " + protocol.displayName() + " failed", error);
+                    }
+                });
+        if (gen == generation && running.get()) {
+            current = handle;
+            progress.bind(handle.progressProperty());
+            handle.messageProperty().addListener((o, a, msg) -> {
+                if (gen == generation && running.get() && msg != null && !msg.isEmpty()) {
+                    status.set(msg);
+                }
+            });
+        }
+    }
+
+    public void cancel() {
+        if (current != null) {
+            JobHandle h = current;
+            current = null;
+            h.cancel();
+        }
+    }
+
+    private void finish() {
+        current = null;
+        progress.unbind();
+        progress.set(0);
+        running.set(false);
+    }
+
+    private void protocolChanged(WritingProtocol p) {
+        parameters.clear();
+        if (p == null) {
+            formula.set("");
+            description.set("");
+            asymmetryWarning.set("");
+            return;
+        }
+        for (var param : p.parameters()) {
+            ParameterValue v = new ParameterValue(param);
+            v.valueProperty().addListener((o, a, b) -> inputsChanged());
+            parameters.add(v);
+        }
+        formula.set(p.formula());
+        description.set(p.description());
+        asymmetryWarning.set(p.writesSymmetric() ? ""
+                : "⚠ " + p.displayName() + " writes an asymmetric W: energy is not guaranteed to fall, and recall may cycle.");
+        autoWrite.set(CLOSED_FORM.contains(p.id().toLowerCase(java.util.Locale.ROOT)));
+        inputsChanged();
+    }
+
+    private void inputsChanged() {
+        if (network.get() != null || patterns.get() != null) {
+            stale.set(true);
+        }
+        if (autoWrite.get() && patterns.get() != null) {
+            debouncer.run(this::write);
+        } else if (patterns.get() != null) {
+            status.set("Stored patterns or settings changed: press “Write W” to update W.");
+        }
+    }
+}
