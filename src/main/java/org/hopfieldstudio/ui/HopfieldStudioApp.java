@@ -1,5 +1,6 @@
 package org.hopfieldstudio.ui;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -22,6 +23,8 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  */
 public class HopfieldStudioApp extends Application {
     public static final String TITLE = "Hopfield Studio";
+    /** Letters the first lesson stores under Hebb (see {@link StudioModel#startLesson}). */
+    public static final List<String> DEFAULT_LESSON = List.of("A", "T", "X");
     private ExecutorService tasks;
     private ExecutorService recallWorker;
 
@@ -42,7 +45,10 @@ public class HopfieldStudioApp extends Application {
         String pattern = System.getProperty("hopfield.pattern", "A");
         double noise = Double.parseDouble(System.getProperty("hopfield.noise", "0.20"));
         String protocol = System.getProperty("hopfield.protocol", "hebb");
-        if (!model.startLesson(set, pattern, protocol, noise, 2024)) {
+        List<String> stored = set.equals("letters") && System.getProperty("hopfield.stored") == null
+                ? DEFAULT_LESSON
+                : parseNames(System.getProperty("hopfield.stored", ""));
+        if (!model.startLesson(set, stored, pattern, protocol, noise, 2024)) {
             model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
         if (System.getProperty("hopfield.temperature") != null) {
@@ -71,6 +77,10 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
+    }
+
+    private static List<String> parseNames(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

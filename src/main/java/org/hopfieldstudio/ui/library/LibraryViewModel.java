@@ -159,8 +159,30 @@ public final class LibraryViewModel {
     }
 
     public boolean loadBuiltIn(String name) {
+        return loadBuiltIn(name, List.of());
+    }
+
+    /**
+     * Stores the bundled set {@code name}, or only its patterns named in {@code only} (in the set's order) when
+     * that list is not empty. Unknown names in {@code only} are reported and nothing changes.
+     */
+    public boolean loadBuiltIn(String name, List<String> only) {
         try {
-            replaceAll(catalog.loadBuiltIn(name));
+            PatternSet set = catalog.loadBuiltIn(name);
+            if (!only.isEmpty()) {
+                List<Pattern> chosen = new java.util.ArrayList<>();
+                for (Pattern p : set.patterns()) {
+                    if (only.contains(p.name())) {
+                        chosen.add(p);
+                    }
+                }
+                if (chosen.size() != new HashSet<>(only).size()) {
+                    throw new IllegalArgumentException("the set '" + name + "' has no pattern among " + only
+                            + " for some of those names");
+                }
+                set = new PatternSet(name, chosen);
+            }
+            replaceAll(set);
             return true;
         } catch (IOException | RuntimeException e) {
             notices.error("Could not load the set '" + name + "'", e);

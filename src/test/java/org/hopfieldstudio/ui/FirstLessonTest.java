@@ -1,0 +1,42 @@
+package org.hopfieldstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hopfieldstudio.core.Measures;
+import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.io.PatternLibrary;
+import org.junit.jupiter.api.Test;
+
+/** The lesson `mvn javafx:run` opens with must succeed: the corrupted letter is repaired. No toolkit needed. */
+class FirstLessonTest {
+
+    @Test
+    void firstLessonStoresTheLessonLettersUnderHebbAndCorruptsA() {
+        StudioModel model = TestStudio.model();
+        assertTrue(model.startLesson("letters", HopfieldStudioApp.DEFAULT_LESSON, "A", "hebb", 0.20, 2024));
+        assertEquals(HopfieldStudioApp.DEFAULT_LESSON.size(), model.library().count());
+        assertEquals("hebb", model.protocol().networkProperty().get().protocol());
+        PatternSet letters = PatternLibrary.load("letters");
+        byte[] a = letters.get(letters.indexOf("A")).toArray();
+        assertEquals(20, Measures.hamming(a, model.grid().state()));
+    }
+
+    @Test
+    void firstLessonRunToConvergenceRepairsTheLetter() {
+        StudioModel model = TestStudio.model();
+        model.startLesson("letters", HopfieldStudioApp.DEFAULT_LESSON, "A", "hebb", 0.20, 2024);
+        model.recall().runToConvergence();
+        model.recall().onFrame(0);
+        PatternSet letters = PatternLibrary.load("letters");
+        assertArrayEquals(letters.get(letters.indexOf("A")).toArray(), model.grid().state());
+        assertTrue(model.recall().endStateProperty().get().contains("A"), model.recall().endStateProperty().get());
+    }
+
+    @Test
+    void unknownLessonPatternNamesLoadNothing() {
+        StudioModel model = TestStudio.model();
+        assertEquals(false, model.startLesson("letters", java.util.List.of("A", "Ω"), "A", "hebb", 0.2, 1));
+    }
+}
