@@ -627,12 +627,21 @@ public final class CapacityLabViewModel {
         CapacityCsv.write(sortedResults(), out);
     }
 
-    /** Writes the CSV to {@code file} (UTF-8). */
-    public void exportCsv(Path file) throws IOException {
+    /** Writes the CSV to {@code file} (UTF-8); false, with the reason in the status line, when it cannot. */
+    public boolean exportCsv(Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writeCsv(w);
+        } catch (IOException e) {
+            status.set("Could not write " + file + ": " + message(e));
+            return false;
         }
         status.set("Exported " + results.size() + " rows to " + file.getFileName() + ".");
+        return true;
+    }
+
+    /** A default file name for the export, e.g. {@code capacity-N100-T20-seed1.csv}. */
+    public String suggestedFileName() {
+        return "capacity-N" + sweepNeurons.get() + "-seed" + trimmed(seedText.get()) + ".csv";
     }
 
     // ---- helpers ----

@@ -244,7 +244,7 @@ class CapacityLabViewModelTest {
         CapacityLabViewModel vm = tiny("storkey");
         vm.run();
         Path f = dir.resolve("capacity.csv");
-        vm.exportCsv(f);
+        assertTrue(vm.exportCsv(f));
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         assertEquals(CapacityCsv.HEADER, lines.get(0));
         assertEquals(4, lines.size());
