@@ -55,7 +55,7 @@ final class CapacityChart extends PlotCanvas {
         }
         double xMax = Math.max(0.2, maxLoad * 1.03);
         Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
-        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %d", capitalised(metric.label()), neurons),
+        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %d  (dashed: theory)", capitalised(metric.label()), neurons),
                 "load α = p/N", metric.axisLabel());
 
         a.clip(g);
@@ -94,23 +94,51 @@ final class CapacityChart extends PlotCanvas {
                 g.fillOval(a.x(p.load()) - 4, a.y(metric.of(p)) - 4, 8, 8);
             }
         }
-        // marker labels last, over the curves, on a light box, reading upwards along their line
+        // marker labels last, over the curves, on a light box, along their line
         g.setFont(TICK_FONT);
+        // N.B. close markers (Hebb's three at small N) would overprint: a label whose strip collides with an
+        // earlier one starts below it
+        List<double[]> placed = new ArrayList<>();
+        List<String> legendNames = new ArrayList<>();
+        for (String id : series.keySet()) {
+            legendNames.add(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : ""));
+        }
+        if (!legendNames.isEmpty()) {
+            // the legend's box as Axes.legend draws it (top right), so labels start below it
+            double width = 0;
+            for (String e : legendNames) {
+                width = Math.max(width, textWidth(e, LEGEND_FONT));
+            }
+            double bw = width + 44;
+            placed.add(new double[] {a.right - bw - 8, a.right - 8, a.top + 8, a.top + 8 + 20 * legendNames.size() + 8});
+        }
         for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
             if (m.load() > xMax) {
                 continue;
             }
             double x = a.x(m.load());
             double tw = textWidth(m.label());
+            double y0 = a.top + 6;
+            for (boolean moved = true; moved; ) {
+                moved = false;
+                for (double[] r : placed) {
+                    if (x + 1 < r[1] && x + 19 > r[0] && y0 < r[3] && y0 + tw + 6 > r[2]) {
+                        y0 = r[3] + 10;
+                        moved = true;
+                    }
+                }
+            }
+            placed.add(new double[] {x + 1, x + 19, y0, y0 + tw + 6});
             g.save();
-            g.translate(x + 3, a.top + 6);
-            g.rotate(-90);
-            g.setFill(Color.rgb(255, 255, 255, 0.8));
-            g.fillRect(-tw - 4, 0, tw + 6, 16);
+            g.translate(x + 3, y0);
+            // N.B. rotated by +90: the text reads top to bottom, starting at y0 just right of the line
+            g.rotate(90);
+            g.setFill(Color.rgb(255, 255, 255, 0.85));
+            g.fillRect(-2, -16, tw + 6, 16);
             g.setFill(ProtocolStyle.color(m.protocolId()).darker());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(m.label(), 0, 1);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(m.label(), 0, -2);
             g.restore();
         }
         g.restore();
@@ -132,30 +160,29 @@ final class CapacityChart extends PlotCanvas {
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(sb.toString(), a.right - 6, a.bottom - 4);
+            g.fillText(sb.toString(), a.right, a.top - 6);
         }
         if (!series.isEmpty()) {
             int n = series.size();
-            Color[] colors = new Color[n + 1];
-            boolean[] lines = new boolean[n + 1];
-            String[] names = new String[n + 1];
+            Color[] colors = new Color[n];
+            boolean[] lines = new boolean[n];
             int k = 0;
             for (String id : series.keySet()) {
                 colors[k] = ProtocolStyle.color(id);
                 lines[k] = true;
-                names[k] = ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : "");
                 k++;
             }
-            colors[n] = Color.gray(0.45);
-            lines[n] = true;
-            names[n] = "theory (dashed)";
-            a.legend(g, true, colors, lines, names);
+            a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
         }
     }
 
     private static double textWidth(String s) {
+        return textWidth(s, TICK_FONT);
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font f) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(TICK_FONT);
+        t.setFont(f);
         return t.getLayoutBounds().getWidth();
     }
 

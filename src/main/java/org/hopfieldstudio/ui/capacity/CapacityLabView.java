@@ -377,6 +377,8 @@ public final class CapacityLabView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         run.disableProperty().bind(model.runningProperty().or(model.validationMessageProperty().isNotEmpty()));
         cancel.disableProperty().bind(model.runningProperty().not());
+        run.textProperty().bind(javafx.beans.binding.Bindings.when(
+                model.panelProperty().isEqualTo(CapacityLabViewModel.Panel.BASINS)).then("Run basins").otherwise("Run sweep"));
         run.setOnAction(e -> model.run());
         cancel.setOnAction(e -> model.cancel());
         progress.progressProperty().bind(model.progressProperty());

@@ -60,6 +60,22 @@ class CapacityLabViewFxTest {
     }
 
     @Test
+    void cancelStopsARunningSweepAndKeepsItsPoints(FxRobot robot) throws Exception {
+        // the default configuration (N = 100, 20 trials, four protocols up to α = 1.2) runs for a minute
+        robot.clickOn("#capacityRun");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.viewModel().results().isEmpty());
+        robot.clickOn("#capacityCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = view.viewModel().results().size();
+        assertFalse(view.viewModel().runningProperty().get());
+        assertTrue(robot.lookup("#capacityStatus").queryAs(Label.class).getText().startsWith("Cancelled"));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(kept, view.viewModel().results().size());
+        assertFalse(robot.lookup("#capacityRun").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
     void badRangeShowsTheMessageAndDisablesRun(FxRobot robot) {
         tinyConfiguration(robot);
         TextField loads = robot.lookup("#capacityLoads").queryAs(TextField.class);
