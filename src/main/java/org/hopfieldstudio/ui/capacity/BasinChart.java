@@ -1,0 +1,93 @@
+package org.hopfieldstudio.ui.capacity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.hopfieldstudio.analysis.BasinSweep;
+import org.hopfieldstudio.ui.common.PlotCanvas;
+
+/**
+ * Basins of attraction: recall fraction (or mean overlap) against the initial Hamming distance d of the
+ * probe, one curve per protocol at one p. A wide basin keeps the curve at 1 far to the right.
+ */
+final class BasinChart extends PlotCanvas {
+    private List<BasinSweep.Point> points = List.of();
+    private boolean overlap;
+    private int neurons = 100;
+    private int patterns = 10;
+
+    void setData(List<BasinSweep.Point> points, boolean overlap, int neurons, int patterns) {
+        this.points = List.copyOf(points);
+        this.overlap = overlap;
+        this.neurons = neurons;
+        this.patterns = patterns;
+        redraw();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        Map<String, List<BasinSweep.Point>> series = new LinkedHashMap<>();
+        double yMin = 0;
+        for (BasinSweep.Point p : points) {
+            series.computeIfAbsent(p.protocol(), k -> new ArrayList<>()).add(p);
+            yMin = Math.min(yMin, value(p));
+        }
+        Axes a = new Axes(w, h, 0, Math.max(1, neurons / 2.0), yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
+        a.frame(g, String.format(Locale.ROOT, "Basins of attraction: p = %d stored, N = %d (α = %s)", patterns, neurons,
+                        CapacityCsv.num((double) patterns / neurons)),
+                "initial Hamming distance d of the probe (bits flipped)",
+                overlap ? "mean final overlap m" : "probes recalled exactly");
+        a.clip(g);
+        for (Map.Entry<String, List<BasinSweep.Point>> e : series.entrySet()) {
+            Color c = ProtocolStyle.color(e.getKey());
+            g.setStroke(c);
+            g.setLineWidth(3);
+            g.beginPath();
+            List<BasinSweep.Point> s = e.getValue();
+            for (int k = 0; k < s.size(); k++) {
+                double x = a.x(s.get(k).distance());
+                double y = a.y(value(s.get(k)));
+                if (k == 0) {
+                    g.moveTo(x, y);
+                } else {
+                    g.lineTo(x, y);
+                }
+            }
+            g.stroke();
+            g.setFill(c);
+            for (BasinSweep.Point p : s) {
+                g.fillOval(a.x(p.distance()) - 4, a.y(value(p)) - 4, 8, 8);
+            }
+        }
+        g.restore();
+        if (points.isEmpty()) {
+            g.setFont(LABEL_FONT);
+            g.setFill(Color.gray(0.45));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("Press Run: one curve per selected protocol", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+            return;
+        }
+        int n = series.size();
+        Color[] colors = new Color[n];
+        boolean[] lines = new boolean[n];
+        String[] names = new String[n];
+        int k = 0;
+        for (String id : series.keySet()) {
+            colors[k] = ProtocolStyle.color(id);
+            lines[k] = true;
+            names[k++] = ProtocolStyle.shortName(id);
+        }
+        a.legend(g, true, colors, lines, names);
+    }
+
+    private double value(BasinSweep.Point p) {
+        return overlap ? p.meanOverlap() : p.recallFraction();
+    }
+}

@@ -1,0 +1,192 @@
+package org.hopfieldstudio.ui.capacity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.hopfieldstudio.analysis.CapacitySweep;
+import org.hopfieldstudio.ui.common.PlotCanvas;
+
+/**
+ * Recall fraction (or stable fraction, or mean overlap) against the load α = p/N, one curve per protocol in
+ * its colour, with the theory of DESIGN §3 as dashed vertical markers in the colour of the protocol they
+ * belong to. Points arrive while the sweep runs; {@link #setData} redraws.
+ */
+final class CapacityChart extends PlotCanvas {
+    private List<CapacitySweep.Point> points = List.of();
+    private Metric metric = Metric.RECALL;
+    private int neurons = 100;
+    private double maxLoad = 1;
+    private List<String> order = List.of();
+    private Set<String> failed = Set.of();
+
+    /**
+     * @param points  the results (any order)
+     * @param order   protocol ids in legend order (the selected ones of the sweep)
+     * @param failed  ids of protocols that failed (marked in the legend)
+     */
+    void setData(List<CapacitySweep.Point> points, Metric metric, int neurons, double maxLoad, List<String> order,
+                 Set<String> failed) {
+        this.points = List.copyOf(points);
+        this.metric = metric;
+        this.neurons = neurons;
+        this.maxLoad = maxLoad;
+        this.order = List.copyOf(order);
+        this.failed = Set.copyOf(failed);
+        redraw();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        Map<String, List<CapacitySweep.Point>> series = new LinkedHashMap<>();
+        for (String id : order) {
+            series.put(id, new ArrayList<>());
+        }
+        double yMin = 0;
+        for (CapacitySweep.Point p : points) {
+            series.computeIfAbsent(p.protocol(), k -> new ArrayList<>()).add(p);
+            yMin = Math.min(yMin, metric.of(p));
+        }
+        double xMax = Math.max(0.2, maxLoad * 1.03);
+        Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
+        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %d  (dashed: theory)", capitalised(metric.label()), neurons),
+                "load α = p/N", metric.axisLabel());
+
+        a.clip(g);
+        List<TheoryMarkers.Marker> offScale = new ArrayList<>();
+        for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
+            if (m.load() > xMax) {
+                offScale.add(m);
+                continue;
+            }
+            double x = a.x(m.load());
+            g.setStroke(ProtocolStyle.color(m.protocolId()).deriveColor(0, 1, 1, 0.85));
+            g.setLineWidth(2);
+            g.setLineDashes(7, 5);
+            g.strokeLine(x, a.top, x, a.bottom);
+            g.setLineDashes();
+        }
+        for (Map.Entry<String, List<CapacitySweep.Point>> e : series.entrySet()) {
+            List<CapacitySweep.Point> s = new ArrayList<>(e.getValue());
+            s.sort((p, q) -> Double.compare(p.load(), q.load()));
+            Color c = ProtocolStyle.color(e.getKey());
+            g.setStroke(c);
+            g.setLineWidth(3);
+            g.beginPath();
+            for (int k = 0; k < s.size(); k++) {
+                double x = a.x(s.get(k).load());
+                double y = a.y(metric.of(s.get(k)));
+                if (k == 0) {
+                    g.moveTo(x, y);
+                } else {
+                    g.lineTo(x, y);
+                }
+            }
+            g.stroke();
+            g.setFill(c);
+            for (CapacitySweep.Point p : s) {
+                g.fillOval(a.x(p.load()) - 4, a.y(metric.of(p)) - 4, 8, 8);
+            }
+        }
+        // marker labels last, over the curves, on a light box, along their line
+        g.setFont(TICK_FONT);
+        // N.B. close markers (Hebb's three at small N) would overprint: a label whose strip collides with an
+        // earlier one starts below it
+        List<double[]> placed = new ArrayList<>();
+        List<String> legendNames = new ArrayList<>();
+        for (String id : series.keySet()) {
+            legendNames.add(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : ""));
+        }
+        if (!legendNames.isEmpty()) {
+            // the legend's box as Axes.legend draws it (top right), so labels start below it
+            double width = 0;
+            for (String e : legendNames) {
+                width = Math.max(width, textWidth(e, LEGEND_FONT));
+            }
+            double bw = width + 44;
+            placed.add(new double[] {a.right - bw - 8, a.right - 8, a.top + 8, a.top + 8 + 20 * legendNames.size() + 8});
+        }
+        for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
+            if (m.load() > xMax) {
+                continue;
+            }
+            double x = a.x(m.load());
+            double tw = textWidth(m.label());
+            double y0 = a.top + 6;
+            for (boolean moved = true; moved; ) {
+                moved = false;
+                for (double[] r : placed) {
+                    if (x + 1 < r[1] && x + 19 > r[0] && y0 < r[3] && y0 + tw + 6 > r[2]) {
+                        y0 = r[3] + 10;
+                        moved = true;
+                    }
+                }
+            }
+            placed.add(new double[] {x + 1, x + 19, y0, y0 + tw + 6});
+            g.save();
+            g.translate(x + 3, y0);
+            // N.B. rotated by +90: the text reads top to bottom, starting at y0 just right of the line
+            g.rotate(90);
+            g.setFill(Color.rgb(255, 255, 255, 0.85));
+            g.fillRect(-2, -16, tw + 6, 16);
+            g.setFill(ProtocolStyle.color(m.protocolId()).darker());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(m.label(), 0, -2);
+            g.restore();
+        }
+        g.restore();
+
+        if (points.isEmpty()) {
+            g.setFont(LABEL_FONT);
+            g.setFill(Color.gray(0.45));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("Press Run: curves fill in load by load", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+        }
+        if (!offScale.isEmpty()) {
+            StringBuilder sb = new StringBuilder("beyond this axis: ");
+            for (int k = 0; k < offScale.size(); k++) {
+                TheoryMarkers.Marker m = offScale.get(k);
+                sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
+            }
+            g.setFont(TICK_FONT);
+            g.setFill(Color.gray(0.35));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(sb.toString(), a.right, a.top - 6);
+        }
+        if (!series.isEmpty()) {
+            int n = series.size();
+            Color[] colors = new Color[n];
+            boolean[] lines = new boolean[n];
+            int k = 0;
+            for (String id : series.keySet()) {
+                colors[k] = ProtocolStyle.color(id);
+                lines[k] = true;
+                k++;
+            }
+            a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
+        }
+    }
+
+    private static double textWidth(String s) {
+        return textWidth(s, TICK_FONT);
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font f) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(f);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,472 @@
+package org.hopfieldstudio.ui.capacity;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.hopfieldstudio.analysis.BasinSweep;
+import org.hopfieldstudio.analysis.CapacitySweep;
+
+/**
+ * The capacity lab (a tab's content, "Capacity lab"): sweep the load α = p/N for several writing protocols
+ * with the same patterns and probes, and compare recall, stability and overlap with the theory of DESIGN §3;
+ * or compare their basins of attraction at one p.
+ *
+ * <p>Node ids: {@code #capacityNeurons}, {@code #capacityLoads}, {@code #capacityTrials}, {@code #capacityNoise},
+ * {@code #capacitySeed}, {@code #capacityNewSeed}, {@code #capacityProtocol-<id>} (check box) and
+ * {@code #capacityMaxLoad-<id>} (spinner), {@code #capacityFailure-<id>}, {@code #capacityBasinPatterns},
+ * {@code #capacityMessage}, {@code #capacityRun}, {@code #capacityCancel}, {@code #capacityProgress},
+ * {@code #capacityStatus}, {@code #capacityPanelCurve}, {@code #capacityPanelBasins}, {@code #capacityMetric-<name>},
+ * {@code #capacityExport}, {@code #capacityChart}, {@code #basinChart}, {@code #capacityTable}, {@code #basinTable}.
+ */
+public final class CapacityLabView extends BorderPane {
+    public static final String STYLE_CLASS = "capacity-lab-view";
+    public static final String TITLE_CLASS = "view-title";
+    public static final String SECTION_CLASS = "section-title";
+    public static final String NOTE_CLASS = "view-note";
+    public static final String MESSAGE_CLASS = "input-message";
+    public static final String FAILURE_CLASS = "protocol-failure";
+    public static final String CONTROLS_CLASS = "lab-controls";
+    public static final String TOGGLE_BAR_CLASS = "toggle-bar";
+
+    private final CapacityLabViewModel model;
+    private final ComboBox<Integer> neurons = new ComboBox<>();
+    private final TextField loads = new TextField();
+    private final TextField trials = new TextField();
+    private final TextField noise = new TextField();
+    private final TextField seed = new TextField();
+    private final Button newSeed = new Button("New");
+    private final VBox protocolBox = new VBox(6);
+    private final List<CheckBox> protocolChecks = new ArrayList<>();
+    private final List<Spinner<Double>> maxLoads = new ArrayList<>();
+    private final List<Label> failures = new ArrayList<>();
+    private final Spinner<Integer> basinPatterns = new Spinner<>(1, 3 * CapacityLabViewModel.MAX_NEURONS, 10);
+    private final Label message = new Label();
+    private final Button run = new Button("Run");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final ToggleButton curvePanel = new ToggleButton("Capacity vs load");
+    private final ToggleButton basinPanel = new ToggleButton("Basins of attraction");
+    private final ToggleGroup panelGroup = new ToggleGroup();
+    private final ToggleGroup metricGroup = new ToggleGroup();
+    private final HBox metricBar = new HBox();
+    private final Button export = new Button("Export CSV…");
+    private final CapacityChart chart = new CapacityChart();
+    private final BasinChart basinChart = new BasinChart();
+    private final TableView<CapacitySweep.Point> table = new TableView<>();
+    private final TableView<BasinSweep.Point> basinTable = new TableView<>();
+    private final StackPane chartStack = new StackPane();
+    private final StackPane tableStack = new StackPane();
+
+    /** A view with its own view model (one background worker; trials inside a point use all cores). */
+    public CapacityLabView() {
+        this(new CapacityLabViewModel());
+    }
+
+    public CapacityLabView(CapacityLabViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    public CapacityLabViewModel viewModel() {
+        return model;
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(CapacityLabView.class.getResource("capacity.css").toExternalForm());
+        neurons.setId("capacityNeurons");
+        loads.setId("capacityLoads");
+        trials.setId("capacityTrials");
+        noise.setId("capacityNoise");
+        seed.setId("capacitySeed");
+        newSeed.setId("capacityNewSeed");
+        basinPatterns.setId("capacityBasinPatterns");
+        message.setId("capacityMessage");
+        run.setId("capacityRun");
+        cancel.setId("capacityCancel");
+        progress.setId("capacityProgress");
+        status.setId("capacityStatus");
+        curvePanel.setId("capacityPanelCurve");
+        basinPanel.setId("capacityPanelBasins");
+        export.setId("capacityExport");
+        chart.setId("capacityChart");
+        basinChart.setId("basinChart");
+        table.setId("capacityTable");
+        basinTable.setId("basinTable");
+
+        Label title = new Label("Capacity lab");
+        title.getStyleClass().add(TITLE_CLASS);
+        Label intro = new Label("Same seed → the same random patterns and noisy probes for every protocol.");
+        intro.getStyleClass().add(NOTE_CLASS);
+        intro.setWrapText(true);
+
+        neurons.getItems().setAll(CapacityLabViewModel.NEURON_CHOICES);
+        neurons.setEditable(true);
+        neurons.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    return Integer.parseInt(s.trim());
+                } catch (NumberFormatException e) {
+                    return model.neuronsProperty().get();
+                }
+            }
+        });
+        neurons.setPrefWidth(110);
+        neurons.setTooltip(new Tooltip("Number of neurons N (any value from " + CapacityLabViewModel.MIN_NEURONS
+                + " to " + CapacityLabViewModel.MAX_NEURONS + ")"));
+        loads.setPromptText("FROM:TO:STEP");
+        loads.setTooltip(new Tooltip("Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number"));
+        trials.setTooltip(new Tooltip("Trials T per load: fresh random patterns each trial"));
+        noise.setTooltip(new Tooltip("Fraction of bits flipped in each probe before recall"));
+        seed.setTooltip(new Tooltip("Master seed: the same seed gives the same patterns and probes for every protocol"));
+        newSeed.setTooltip(new Tooltip("Draw a new random seed"));
+        for (TextField f : new TextField[] {trials, noise}) {
+            f.setPrefColumnCount(6);
+        }
+        seed.setPrefColumnCount(8);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("neurons N"), neurons);
+        grid.addRow(1, new Label("loads α"), loads);
+        grid.addRow(2, new Label("trials T"), trials);
+        grid.addRow(3, new Label("probe noise"), noise);
+        HBox seedRow = new HBox(6, seed, newSeed);
+        seedRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(4, new Label("seed"), seedRow);
+
+        Label protocolsTitle = new Label("Protocols (sweep up to α ≤ …)");
+        protocolsTitle.getStyleClass().add(SECTION_CLASS);
+        for (ProtocolChoice c : model.protocols()) {
+            CheckBox box = new CheckBox(ProtocolStyle.shortName(c.id()));
+            box.setId("capacityProtocol-" + c.id());
+            Rectangle swatch = new Rectangle(14, 14, ProtocolStyle.color(c.id()));
+            box.setGraphic(swatch);
+            box.setTooltip(new Tooltip(c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
+                    + c.protocol().description()));
+            Spinner<Double> max = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.02, 4, 1, 0.1));
+            max.setId("capacityMaxLoad-" + c.id());
+            max.setEditable(true);
+            max.setPrefWidth(84);
+            max.setTooltip(new Tooltip("Loads above this α are not swept for " + ProtocolStyle.shortName(c.id())));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label le = new Label("α ≤");
+            HBox row = new HBox(6, box, spacer, le, max);
+            row.setAlignment(Pos.CENTER_LEFT);
+            Label failure = new Label();
+            failure.setId("capacityFailure-" + c.id());
+            failure.getStyleClass().add(FAILURE_CLASS);
+            failure.setWrapText(true);
+            protocolBox.getChildren().addAll(row, failure);
+            protocolChecks.add(box);
+            maxLoads.add(max);
+            failures.add(failure);
+        }
+        Label slowNote = new Label("TRN and Krauth–Mézard are slower: TRN trains ≈ 1.5 s per write at N = 100, "
+                + "Krauth–Mézard needs many updates near its bound α = 2.");
+        slowNote.getStyleClass().add(NOTE_CLASS);
+        slowNote.setWrapText(true);
+
+        Label basinTitle = new Label("Basins panel");
+        basinTitle.getStyleClass().add(SECTION_CLASS);
+        basinPatterns.setEditable(true);
+        basinPatterns.setPrefWidth(100);
+        HBox basinRow = new HBox(8, new Label("stored patterns p"), basinPatterns);
+        basinRow.setAlignment(Pos.CENTER_LEFT);
+
+        message.getStyleClass().add(MESSAGE_CLASS);
+        message.setWrapText(true);
+        run.setDefaultButton(true);
+        run.setMaxWidth(Double.MAX_VALUE);
+        cancel.setMaxWidth(Double.MAX_VALUE);
+        cancel.setCancelButton(true);
+        HBox.setHgrow(run, Priority.ALWAYS);
+        HBox.setHgrow(cancel, Priority.ALWAYS);
+        HBox buttons = new HBox(8, run, cancel);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
+        status.getStyleClass().add(NOTE_CLASS);
+
+        VBox controls = new VBox(8, title, intro, grid, protocolsTitle, protocolBox, slowNote, basinTitle, basinRow,
+                message, buttons, progress, status);
+        controls.getStyleClass().add(CONTROLS_CLASS);
+        controls.setPadding(new Insets(4, 12, 8, 4));
+        controls.setPrefWidth(330);
+        ScrollPane scroll = new ScrollPane(controls);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(340);
+        scroll.setPrefWidth(350);
+        setLeft(scroll);
+
+        curvePanel.setToggleGroup(panelGroup);
+        basinPanel.setToggleGroup(panelGroup);
+        HBox panelBar = new HBox(curvePanel, basinPanel);
+        panelBar.getStyleClass().add(TOGGLE_BAR_CLASS);
+        for (Metric m : Metric.values()) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setId("capacityMetric-" + m.name().toLowerCase());
+            b.setUserData(m);
+            b.setToggleGroup(metricGroup);
+            metricBar.getChildren().add(b);
+        }
+        metricBar.getStyleClass().add(TOGGLE_BAR_CLASS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label show = new Label("show");
+        HBox topBar = new HBox(12, panelBar, show, metricBar, spacer, export);
+        topBar.setAlignment(Pos.CENTER_LEFT);
+        topBar.setPadding(new Insets(0, 0, 8, 0));
+
+        buildTable();
+        buildBasinTable();
+        chartStack.getChildren().addAll(chart, basinChart);
+        tableStack.getChildren().addAll(table, basinTable);
+        for (Region r : new Region[] {chart, basinChart}) {
+            r.setMinSize(200, 200);
+            r.setPrefSize(800, 480);
+        }
+        SplitPane split = new SplitPane(chartStack, tableStack);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        VBox center = new VBox(topBar, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        center.setPadding(new Insets(0, 0, 0, 10));
+        setCenter(center);
+        setPadding(new Insets(10));
+    }
+
+    private void buildTable() {
+        table.getColumns().add(textColumn("protocol", CapacitySweep.Point::protocol, true));
+        table.getColumns().add(textColumn("neurons", p -> Integer.toString(p.neurons()), false));
+        table.getColumns().add(textColumn("patterns", p -> Integer.toString(p.patterns()), false));
+        table.getColumns().add(textColumn("load", p -> CapacityCsv.num(p.load()), false));
+        table.getColumns().add(textColumn("trials", p -> Integer.toString(p.trials()), false));
+        table.getColumns().add(textColumn("stable_fraction", p -> fixed(p.stableFraction()), false));
+        table.getColumns().add(textColumn("recall_fraction", p -> fixed(p.recallFraction()), false));
+        table.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No results yet: press Run."));
+        table.setItems(model.results());
+    }
+
+    private void buildBasinTable() {
+        basinTable.getColumns().add(textColumn("protocol", BasinSweep.Point::protocol, true));
+        basinTable.getColumns().add(textColumn("neurons", p -> Integer.toString(p.neurons()), false));
+        basinTable.getColumns().add(textColumn("patterns", p -> Integer.toString(p.patterns()), false));
+        basinTable.getColumns().add(textColumn("distance", p -> Integer.toString(p.distance()), false));
+        basinTable.getColumns().add(textColumn("trials", p -> Integer.toString(p.trials()), false));
+        basinTable.getColumns().add(textColumn("recall_fraction", p -> fixed(p.recallFraction()), false));
+        basinTable.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
+        basinTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        basinTable.setPlaceholder(new Label("No basin results yet: choose p and press Run."));
+        basinTable.setItems(model.basinResults());
+    }
+
+    private static String fixed(double v) {
+        return String.format(java.util.Locale.ROOT, "%.4f", v);
+    }
+
+    /** A text column; the protocol column shows the protocol's colour swatch. Values sort as numbers where they are. */
+    private static <T> TableColumn<T, String> textColumn(String name, Function<T, String> value, boolean swatch) {
+        TableColumn<T, String> col = new TableColumn<>(name);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        col.setComparator((a, b) -> {
+            try {
+                return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            } catch (NumberFormatException e) {
+                return a.compareTo(b);
+            }
+        });
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setGraphic(empty || !swatch || item == null ? null : new Rectangle(12, 12, ProtocolStyle.color(item)));
+                setAlignment(swatch ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+            }
+        });
+        return col;
+    }
+
+    private void initListeners() {
+        neurons.setValue(model.neuronsProperty().get());
+        neurons.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                model.neuronsProperty().set(v);
+            }
+        });
+        model.neuronsProperty().addListener((o, a, v) -> neurons.setValue(v.intValue()));
+        loads.textProperty().bindBidirectional(model.loadsTextProperty());
+        trials.textProperty().bindBidirectional(model.trialsTextProperty());
+        noise.textProperty().bindBidirectional(model.noiseTextProperty());
+        seed.textProperty().bindBidirectional(model.seedTextProperty());
+        newSeed.setOnAction(e -> model.newSeed());
+
+        for (int k = 0; k < model.protocols().size(); k++) {
+            ProtocolChoice c = model.protocols().get(k);
+            protocolChecks.get(k).selectedProperty().bindBidirectional(c.selectedProperty());
+            Spinner<Double> max = maxLoads.get(k);
+            max.getValueFactory().setValue(c.maxLoadProperty().get());
+            max.valueProperty().addListener((o, a, v) -> {
+                if (v != null) {
+                    c.maxLoadProperty().set(v);
+                }
+            });
+            c.maxLoadProperty().addListener((o, a, v) -> max.getValueFactory().setValue(v.doubleValue()));
+            Label failure = failures.get(k);
+            failure.textProperty().bind(c.failureProperty());
+            failure.visibleProperty().bind(c.failureProperty().isNotEmpty());
+            failure.managedProperty().bind(failure.visibleProperty());
+            c.failureProperty().addListener((o, a, v) -> showCapacity());
+        }
+        basinPatterns.getValueFactory().setValue(model.basinPatternsProperty().get());
+        basinPatterns.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                model.basinPatternsProperty().set(v);
+            }
+        });
+        model.basinPatternsProperty().addListener((o, a, v) -> basinPatterns.getValueFactory().setValue(v.intValue()));
+
+        message.textProperty().bind(model.validationMessageProperty());
+        message.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        run.disableProperty().bind(model.runningProperty().or(model.validationMessageProperty().isNotEmpty()));
+        cancel.disableProperty().bind(model.runningProperty().not());
+        run.textProperty().bind(javafx.beans.binding.Bindings.when(
+                model.panelProperty().isEqualTo(CapacityLabViewModel.Panel.BASINS)).then("Run basins").otherwise("Run sweep"));
+        run.setOnAction(e -> model.run());
+        cancel.setOnAction(e -> model.cancel());
+        progress.progressProperty().bind(model.progressProperty());
+        status.textProperty().bind(model.statusProperty());
+
+        panelGroup.selectToggle(model.panelProperty().get() == CapacityLabViewModel.Panel.BASINS ? basinPanel : curvePanel);
+        panelGroup.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                panelGroup.selectToggle(a); // N.B. one panel is always selected
+            } else {
+                model.panelProperty().set(t == basinPanel ? CapacityLabViewModel.Panel.BASINS
+                        : CapacityLabViewModel.Panel.CAPACITY);
+            }
+        });
+        model.panelProperty().addListener((o, a, p) -> showPanel());
+        metricGroup.getToggles().stream().filter(t -> t.getUserData() == model.metricProperty().get()).findFirst()
+                .ifPresent(metricGroup::selectToggle);
+        metricGroup.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                metricGroup.selectToggle(a);
+            } else {
+                model.metricProperty().set((Metric) t.getUserData());
+            }
+        });
+        model.metricProperty().addListener((o, a, m) -> {
+            showCapacity();
+            showBasins();
+        });
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results())
+                .or(model.panelProperty().isEqualTo(CapacityLabViewModel.Panel.BASINS)));
+        export.setOnAction(e -> exportCsv());
+
+        model.results().addListener((ListChangeListener<CapacitySweep.Point>) c -> showCapacity());
+        model.basinResults().addListener((ListChangeListener<BasinSweep.Point>) c -> showBasins());
+        model.sweepNeuronsProperty().addListener((o, a, v) -> {
+            showCapacity();
+            showBasins();
+        });
+        model.sweepMaxLoadProperty().addListener((o, a, v) -> showCapacity());
+        showPanel();
+        showCapacity();
+        showBasins();
+    }
+
+    private void showPanel() {
+        boolean basins = model.panelProperty().get() == CapacityLabViewModel.Panel.BASINS;
+        chart.setVisible(!basins);
+        table.setVisible(!basins);
+        basinChart.setVisible(basins);
+        basinTable.setVisible(basins);
+        // stable fraction is a capacity measure only
+        metricBar.getChildren().get(Metric.STABLE.ordinal()).setDisable(basins);
+        if (basins && model.metricProperty().get() == Metric.STABLE) {
+            model.metricProperty().set(Metric.RECALL);
+        }
+    }
+
+    private void showCapacity() {
+        List<String> order = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        Set<String> present = new HashSet<>();
+        model.results().forEach(p -> present.add(p.protocol()));
+        for (ProtocolChoice c : model.protocols()) {
+            boolean hasFailure = !c.failureProperty().get().isEmpty();
+            if (present.contains(c.id()) || hasFailure || (model.results().isEmpty() && c.selectedProperty().get())) {
+                order.add(c.id());
+            }
+            if (hasFailure) {
+                failed.add(c.id());
+            }
+        }
+        chart.setData(model.results(), model.metricProperty().get(), model.sweepNeuronsProperty().get(),
+                model.sweepMaxLoadProperty().get(), order, failed);
+    }
+
+    private void showBasins() {
+        basinChart.setData(model.basinResults(), model.metricProperty().get() == Metric.OVERLAP,
+                model.sweepNeuronsProperty().get(), model.basinSweepPatternsProperty().get());
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export capacity results");
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            model.exportCsv(f.toPath());
+        }
+    }
+}

@@ -1,0 +1,685 @@
+package org.hopfieldstudio.ui.capacity;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hopfieldstudio.analysis.BasinSweep;
+import org.hopfieldstudio.analysis.CapacitySweep;
+import org.hopfieldstudio.analysis.Range;
+import org.hopfieldstudio.protocol.Cancellation;
+import org.hopfieldstudio.protocol.Protocols;
+import org.hopfieldstudio.protocol.WritingProtocol;
+import org.hopfieldstudio.ui.common.LatestJobRunner;
+import org.hopfieldstudio.ui.common.UiExecutors;
+
+/**
+ * State of the capacity lab: compare writing protocols against the theory of DESIGN §3.
+ *
+ * <p>Inputs (as the user typed them, validated live into {@link #validationMessageProperty()}): N, the loads
+ * {@code FROM:TO:STEP}, trials T, probe noise, seed, the protocols to compare (each with the largest load it
+ * is swept to) and, for the basin panel, the number of stored patterns p.
+ *
+ * <p>{@link #run()} sweeps in the background (through the injected executor, a {@link LatestJobRunner}):
+ * load by load in increasing α, and at each load every selected protocol, each point a
+ * {@link CapacitySweep#run} of that single load. N.B. CapacitySweep seeds each load independently of the others
+ * (and every protocol sees the same patterns and probes for one seed), so these points equal those of one
+ * whole-range run, while the chart fills left to right for all protocols at once and a cancelled sweep
+ * leaves comparable curves. Each finished point is published at once; progress and status are coalesced
+ * (at most one pending update on the fx executor). A protocol that throws (a {@code ProtocolException},
+ * e.g. Krauth–Mézard beyond the Gardner bound) is reported in its {@link ProtocolChoice#failureProperty()}
+ * and skipped for the higher loads; the others continue.
+ *
+ * <p>Never touches a Node. Tests pass {@code Runnable::run} for both executors.
+ */
+public final class CapacityLabViewModel {
+    /** The network sizes offered (any N from {@value #MIN_NEURONS} to {@value #MAX_NEURONS} is accepted). */
+    public static final List<Integer> NEURON_CHOICES = List.of(64, 100, 144, 256);
+    public static final int MIN_NEURONS = 4;
+    public static final int MAX_NEURONS = 2048;
+    public static final int MAX_TRIALS = 10_000;
+    public static final int MAX_LOAD_POINTS = 500;
+    public static final String DEFAULT_LOADS = "0.02:1.20:0.02";
+
+    /** What {@link #run()} sweeps. */
+    public enum Panel {
+        /** Recall/stability vs load α = p/N ({@link CapacitySweep}). */
+        CAPACITY,
+        /** Recall vs initial Hamming distance d at one p ({@link BasinSweep}). */
+        BASINS
+    }
+
+    private final IntegerProperty neurons = new SimpleIntegerProperty(this, "neurons", 100);
+    private final StringProperty loadsText = new SimpleStringProperty(this, "loadsText", DEFAULT_LOADS);
+    private final StringProperty trialsText = new SimpleStringProperty(this, "trialsText", "20");
+    private final StringProperty noiseText = new SimpleStringProperty(this, "noiseText", "0.1");
+    private final StringProperty seedText = new SimpleStringProperty(this, "seedText", "1");
+    private final IntegerProperty basinPatterns = new SimpleIntegerProperty(this, "basinPatterns", 10);
+    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.RECALL);
+    private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(this, "panel", Panel.CAPACITY);
+    private final List<ProtocolChoice> protocols;
+
+    private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready: press Run.");
+    private final ReadOnlyIntegerWrapper sweepNeurons = new ReadOnlyIntegerWrapper(this, "sweepNeurons", 100);
+    private final ReadOnlyDoubleWrapper sweepMaxLoad = new ReadOnlyDoubleWrapper(this, "sweepMaxLoad", 1.2);
+    private final ReadOnlyIntegerWrapper basinSweepPatterns = new ReadOnlyIntegerWrapper(this, "basinSweepPatterns", 10);
+    private final ObservableList<CapacitySweep.Point> results = FXCollections.observableArrayList();
+    private final ObservableList<CapacitySweep.Point> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<BasinSweep.Point> basinResults = FXCollections.observableArrayList();
+    private final ObservableList<BasinSweep.Point> basinResultsView =
+            FXCollections.unmodifiableObservableList(basinResults);
+
+    private final LatestJobRunner jobs;
+    private final Executor fx;
+    private final int threads;
+
+    /** For the app: one daemon worker thread (trials inside a point use all cores), results on the FX thread. */
+    public CapacityLabViewModel() {
+        this(UiExecutors.singleDaemon("capacity-lab"), Platform::runLater);
+    }
+
+    /**
+     * @param background where sweeps run (tests: {@code Runnable::run})
+     * @param fx         where results are published (app: {@code Platform::runLater})
+     */
+    public CapacityLabViewModel(Executor background, Executor fx) {
+        this(background, fx, Protocols.all(), 0);
+    }
+
+    /**
+     * @param protocols the protocols offered (the registry in the app; tests may add a failing one)
+     * @param threads   worker threads per point, 0 for all cores
+     */
+    public CapacityLabViewModel(Executor background, Executor fx, List<WritingProtocol> protocols, int threads) {
+        Objects.requireNonNull(background, "background");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        this.threads = threads;
+        List<ProtocolChoice> list = new ArrayList<>();
+        for (WritingProtocol p : protocols) {
+            list.add(new ProtocolChoice(p, defaultSelected(p.id()), defaultMaxLoad(p.id()), isSlow(p.id())));
+        }
+        this.protocols = List.copyOf(list);
+        jobs = new LatestJobRunner(background, fx, running::set);
+        List<Observable> inputs = new ArrayList<>(List.of(neurons, loadsText, trialsText, noiseText, seedText,
+                basinPatterns, panel));
+        for (ProtocolChoice c : this.protocols) {
+            inputs.add(c.selectedProperty());
+            inputs.add(c.maxLoadProperty());
+        }
+        for (Observable o : inputs) {
+            o.addListener(x -> revalidate());
+        }
+        revalidate();
+    }
+
+    private static boolean defaultSelected(String id) {
+        return Set.of("hebb", "pinv", "storkey", "mpf").contains(id);
+    }
+
+    private static boolean isSlow(String id) {
+        return Set.of("trn", "km").contains(id);
+    }
+
+    /**
+     * The largest load swept per protocol by default: a little past where its curves reach zero (Hebb 0.138,
+     * Storkey ≈ 0.33, pseudo-inverse 1) or, for the trained rules that store beyond p = N, up to 1.2 (MPF) or
+     * past the Gardner bound 2 (Krauth–Mézard, where it fails by design).
+     */
+    static double defaultMaxLoad(String id) {
+        return switch (id) {
+            case "hebb", "trn" -> 0.4;
+            case "storkey" -> 0.7;
+            case "pinv", "mpf" -> 1.2;
+            case "km" -> 2.2;
+            default -> 1.0;
+        };
+    }
+
+    // ---- inputs ----
+
+    public IntegerProperty neuronsProperty() {
+        return neurons;
+    }
+
+    /** Loads α = p/N as {@code FROM:TO:STEP} (or one number), as the CLI's {@code --loads}. */
+    public StringProperty loadsTextProperty() {
+        return loadsText;
+    }
+
+    public StringProperty trialsTextProperty() {
+        return trialsText;
+    }
+
+    public StringProperty noiseTextProperty() {
+        return noiseText;
+    }
+
+    /** The master seed: the same seed gives the same patterns and probes for every protocol. */
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    /** Stored patterns p of the basin panel. */
+    public IntegerProperty basinPatternsProperty() {
+        return basinPatterns;
+    }
+
+    /** What the capacity chart plots. */
+    public ObjectProperty<Metric> metricProperty() {
+        return metric;
+    }
+
+    /** Which sweep {@link #run()} starts. */
+    public ObjectProperty<Panel> panelProperty() {
+        return panel;
+    }
+
+    /** The protocols offered, in registry order. */
+    public List<ProtocolChoice> protocols() {
+        return protocols;
+    }
+
+    public ProtocolChoice protocol(String id) {
+        for (ProtocolChoice c : protocols) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no protocol '" + id + "'");
+    }
+
+    /** Selects exactly the given protocols (by id). */
+    public void select(String... ids) {
+        Set<String> s = Set.of(ids);
+        for (ProtocolChoice c : protocols) {
+            c.selectedProperty().set(s.contains(c.id()));
+        }
+    }
+
+    // ---- outputs ----
+
+    /** Why the current inputs cannot run, or "" when they can. */
+    public ReadOnlyStringProperty validationMessageProperty() {
+        return validationMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Fraction of trials done in the running sweep, in [0, 1]. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Which protocol and which load is running, or the outcome of the last sweep. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** N of the sweep the results belong to (the chart's theory markers use it). */
+    public ReadOnlyIntegerProperty sweepNeuronsProperty() {
+        return sweepNeurons.getReadOnlyProperty();
+    }
+
+    /** Largest load of the sweep the results belong to (the chart's x-range). */
+    public ReadOnlyDoubleProperty sweepMaxLoadProperty() {
+        return sweepMaxLoad.getReadOnlyProperty();
+    }
+
+    /** p of the basin sweep the basin results belong to. */
+    public ReadOnlyIntegerProperty basinSweepPatternsProperty() {
+        return basinSweepPatterns.getReadOnlyProperty();
+    }
+
+    /** Capacity points in the order they finished (read-only). */
+    public ObservableList<CapacitySweep.Point> results() {
+        return resultsView;
+    }
+
+    /** Basin points, one block of distances per protocol (read-only). */
+    public ObservableList<BasinSweep.Point> basinResults() {
+        return basinResultsView;
+    }
+
+    // ---- validation ----
+
+    /** A validated capacity configuration. */
+    record CapacityPlan(int neurons, double[] loads, int trials, double noise, long seed, List<ProtocolChoice> chosen) {
+    }
+
+    /** A validated basin configuration. */
+    record BasinPlan(int neurons, int patterns, int[] distances, int trials, long seed, List<ProtocolChoice> chosen) {
+    }
+
+    private void revalidate() {
+        try {
+            if (panel.get() == Panel.BASINS) {
+                basinPlan();
+            } else {
+                capacityPlan();
+            }
+            validationMessage.set("");
+        } catch (IllegalArgumentException e) {
+            validationMessage.set(e.getMessage());
+        }
+    }
+
+    /** @throws IllegalArgumentException with the message the view shows */
+    CapacityPlan capacityPlan() {
+        int n = checkedNeurons();
+        double[] loads;
+        try {
+            loads = Range.parse(loadsText.get() == null ? "" : loadsText.get(), "Loads");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("Loads: TO must not be below FROM",
+                    "Loads: FROM must not be above TO"));
+        }
+        for (double a : loads) {
+            if (!(a > 0)) {
+                throw new IllegalArgumentException("Loads must be positive (α = p/N > 0), got " + fmt(a) + ".");
+            }
+        }
+        if (loads.length > MAX_LOAD_POINTS) {
+            throw new IllegalArgumentException("Loads: " + loads.length + " points; at most " + MAX_LOAD_POINTS
+                    + ". Use a larger STEP.");
+        }
+        int trials = checkedTrials();
+        double noise = checkedNoise();
+        long seed = checkedSeed();
+        List<ProtocolChoice> chosen = chosen();
+        boolean any = false;
+        for (ProtocolChoice c : chosen) {
+            any |= loads[0] <= c.maxLoadProperty().get() + 1e-9;
+        }
+        if (!any) {
+            throw new IllegalArgumentException("Every load is above the selected protocols' α limits: lower FROM "
+                    + "or raise a limit.");
+        }
+        return new CapacityPlan(n, loads, trials, noise, seed, chosen);
+    }
+
+    /** @throws IllegalArgumentException with the message the view shows */
+    BasinPlan basinPlan() {
+        int n = checkedNeurons();
+        int p = basinPatterns.get();
+        if (p < 1 || p > 3 * n) {
+            throw new IllegalArgumentException("Stored patterns p must be between 1 and 3·N = " + 3 * n + ", got " + p + ".");
+        }
+        int trials = checkedTrials();
+        long seed = checkedSeed();
+        return new BasinPlan(n, p, basinDistances(n), trials, seed, chosen());
+    }
+
+    /** Initial distances of the basin panel: 0 to N/2 in about 25 steps. */
+    static int[] basinDistances(int n) {
+        int step = Math.max(1, Math.round(n / 50f));
+        int count = n / 2 / step + 1;
+        int[] d = new int[count];
+        for (int k = 0; k < count; k++) {
+            d[k] = k * step;
+        }
+        return d;
+    }
+
+    private int checkedNeurons() {
+        int n = neurons.get();
+        if (n < MIN_NEURONS || n > MAX_NEURONS) {
+            throw new IllegalArgumentException("N must be between " + MIN_NEURONS + " and " + MAX_NEURONS + ", got " + n + ".");
+        }
+        return n;
+    }
+
+    private int checkedTrials() {
+        String t = trimmed(trialsText.get());
+        int trials;
+        try {
+            trials = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Trials must be a whole number ≥ 1, got '" + t + "'.");
+        }
+        if (trials < 1 || trials > MAX_TRIALS) {
+            throw new IllegalArgumentException("Trials must be between 1 and " + MAX_TRIALS + ", got " + trials + ".");
+        }
+        return trials;
+    }
+
+    private double checkedNoise() {
+        String t = trimmed(noiseText.get());
+        double noise;
+        try {
+            noise = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Probe noise must be a number between 0 and 1, got '" + t + "'.");
+        }
+        if (!(noise >= 0 && noise <= 1)) {
+            throw new IllegalArgumentException("Probe noise must be between 0 and 1 (a fraction of flipped bits), got "
+                    + t + ".");
+        }
+        return noise;
+    }
+
+    private long checkedSeed() {
+        String t = trimmed(seedText.get());
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Seed must be a whole number, got '" + t + "'.");
+        }
+    }
+
+    private List<ProtocolChoice> chosen() {
+        List<ProtocolChoice> out = new ArrayList<>();
+        for (ProtocolChoice c : protocols) {
+            if (c.selectedProperty().get()) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("Select at least one protocol.");
+        }
+        return out;
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    // ---- commands ----
+
+    /** Runs the sweep of the current {@link #panelProperty() panel}; false (and nothing runs) on bad input. */
+    public boolean run() {
+        return panel.get() == Panel.BASINS ? runBasins() : runCapacity();
+    }
+
+    /**
+     * Starts the capacity sweep (cancelling a running one). Returns false and sets the validation message when the
+     * inputs are bad; nothing is cleared or computed then.
+     */
+    public boolean runCapacity() {
+        CapacityPlan plan;
+        try {
+            plan = capacityPlan();
+        } catch (IllegalArgumentException e) {
+            validationMessage.set(e.getMessage());
+            status.set("Not started: " + e.getMessage());
+            return false;
+        }
+        validationMessage.set("");
+        results.clear();
+        for (ProtocolChoice c : protocols) {
+            c.failure.set("");
+        }
+        sweepNeurons.set(plan.neurons());
+        double maxLoad = 0;
+        long totalTrials = 0;
+        for (double a : plan.loads()) {
+            for (ProtocolChoice c : plan.chosen()) {
+                if (a <= c.maxLoadProperty().get() + 1e-9) {
+                    maxLoad = Math.max(maxLoad, a);
+                    totalTrials += plan.trials();
+                }
+            }
+        }
+        sweepMaxLoad.set(maxLoad);
+        progress.set(0);
+        status.set("Starting…");
+        long total = totalTrials;
+        // N.B. copy the α limits now: the job must not read properties on the worker thread
+        List<double[]> limits = new ArrayList<>();
+        for (ProtocolChoice c : plan.chosen()) {
+            limits.add(new double[] {c.maxLoadProperty().get()});
+        }
+        jobs.submit(cancel -> sweepCapacity(plan, limits, total, cancel),
+                summary -> {
+                    progress.set(1);
+                    status.set(summary);
+                },
+                t -> status.set("Sweep failed: " + message(t)));
+        return true;
+    }
+
+    private String sweepCapacity(CapacityPlan plan, List<double[]> limits, long total, Cancellation cancel) {
+        Relay relay = new Relay(cancel);
+        Set<String> failed = new HashSet<>();
+        long done = 0;
+        int points = 0;
+        for (double load : plan.loads()) {
+            for (int k = 0; k < plan.chosen().size(); k++) {
+                ProtocolChoice choice = plan.chosen().get(k);
+                if (load > limits.get(k)[0] + 1e-9 || failed.contains(choice.id())) {
+                    continue;
+                }
+                cancel.check();
+                CapacitySweep.Config config = CapacitySweep.Config.of(choice.protocol(), plan.neurons(),
+                        new double[] {load}, plan.trials(), plan.noise(), plan.seed());
+                if (threads > 0) {
+                    config = config.withThreads(threads);
+                }
+                String where = String.format(Locale.ROOT, "%s at α = %s (p = %d)", ProtocolStyle.shortName(choice.id()),
+                        fmt(load), config.patternsAt(load));
+                long before = done;
+                relay.post((double) before / total, where + ": writing and recalling…");
+                try {
+                    List<CapacitySweep.Point> pts = CapacitySweep.run(config, (d, t, o, m) ->
+                            relay.post((double) (before + d) / total,
+                                    where + ": trial " + d + " of " + t), cancel);
+                    CapacitySweep.Point point = pts.get(0);
+                    fx.execute(() -> {
+                        if (!cancel.isCancelled()) {
+                            results.add(point);
+                        }
+                    });
+                    points++;
+                } catch (RuntimeException e) {
+                    if (cancel.isCancelled() || e instanceof CancellationException) {
+                        throw new CancellationException("cancelled");
+                    }
+                    failed.add(choice.id());
+                    String why = where + " failed: " + message(e) + " Skipped its higher loads.";
+                    fx.execute(() -> {
+                        if (!cancel.isCancelled()) {
+                            choice.failure.set(why);
+                        }
+                    });
+                }
+                done += plan.trials();
+            }
+        }
+        String summary = String.format(Locale.ROOT, "Done: %d points, N = %d, %d trials each, noise %s, seed %d.",
+                points, plan.neurons(), plan.trials(), fmt(plan.noise()), plan.seed());
+        return failed.isEmpty() ? summary : summary + " Failed: " + String.join(", ", failed.stream()
+                .map(ProtocolStyle::shortName).sorted().toList()) + " (see the protocol list).";
+    }
+
+    /** Starts the basin sweep (recall vs initial distance at p patterns) for the selected protocols. */
+    public boolean runBasins() {
+        BasinPlan plan;
+        try {
+            plan = basinPlan();
+        } catch (IllegalArgumentException e) {
+            validationMessage.set(e.getMessage());
+            status.set("Not started: " + e.getMessage());
+            return false;
+        }
+        validationMessage.set("");
+        basinResults.clear();
+        for (ProtocolChoice c : protocols) {
+            c.failure.set("");
+        }
+        basinSweepPatterns.set(plan.patterns());
+        sweepNeurons.set(plan.neurons());
+        progress.set(0);
+        status.set("Starting…");
+        jobs.submit(cancel -> sweepBasins(plan, cancel),
+                summary -> {
+                    progress.set(1);
+                    status.set(summary);
+                },
+                t -> status.set("Basin sweep failed: " + message(t)));
+        return true;
+    }
+
+    private String sweepBasins(BasinPlan plan, Cancellation cancel) {
+        Relay relay = new Relay(cancel);
+        long total = (long) plan.trials() * plan.chosen().size();
+        long done = 0;
+        List<String> failed = new ArrayList<>();
+        for (ProtocolChoice choice : plan.chosen()) {
+            cancel.check();
+            BasinSweep.Config config = BasinSweep.Config.of(choice.protocol(), plan.neurons(), plan.patterns(),
+                    plan.distances(), plan.trials(), plan.seed());
+            if (threads > 0) {
+                config = config.withThreads(threads);
+            }
+            String where = String.format(Locale.ROOT, "%s basins at p = %d (α = %s)",
+                    ProtocolStyle.shortName(choice.id()), plan.patterns(), fmt((double) plan.patterns() / plan.neurons()));
+            long before = done;
+            relay.post((double) before / total, where + "…");
+            try {
+                List<BasinSweep.Point> pts = BasinSweep.run(config, (d, t, o, m) ->
+                        relay.post((double) (before + d) / total, where + ": trial " + d + " of " + t), cancel);
+                fx.execute(() -> {
+                    if (!cancel.isCancelled()) {
+                        basinResults.addAll(pts);
+                    }
+                });
+            } catch (RuntimeException e) {
+                if (cancel.isCancelled() || e instanceof CancellationException) {
+                    throw new CancellationException("cancelled");
+                }
+                failed.add(ProtocolStyle.shortName(choice.id()));
+                String why = where + " failed: " + message(e);
+                fx.execute(() -> {
+                    if (!cancel.isCancelled()) {
+                        choice.failure.set(why);
+                    }
+                });
+            }
+            done += plan.trials();
+        }
+        String summary = String.format(Locale.ROOT, "Done: basins of %d protocols at p = %d, N = %d, %d trials, seed %d.",
+                plan.chosen().size() - failed.size(), plan.patterns(), plan.neurons(), plan.trials(), plan.seed());
+        return failed.isEmpty() ? summary : summary + " Failed: " + String.join(", ", failed) + ".";
+    }
+
+    /** Stops the running sweep at once; the points finished so far stay. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        jobs.cancel();
+        int n = panel.get() == Panel.BASINS ? basinResults.size() : results.size();
+        status.set("Cancelled; " + n + " points kept.");
+    }
+
+    /** A fresh random seed in the seed field. */
+    public void newSeed() {
+        seedText.set(Long.toString(Math.floorMod(new java.util.SplittableRandom().nextLong(), 1_000_000L)));
+    }
+
+    // ---- export ----
+
+    /** The capacity results in the CLI's order: protocol by protocol (registry order), loads increasing. */
+    public List<CapacitySweep.Point> sortedResults() {
+        List<String> order = protocols.stream().map(ProtocolChoice::id).toList();
+        List<CapacitySweep.Point> out = new ArrayList<>(results);
+        out.sort(Comparator.<CapacitySweep.Point>comparingInt(p -> order.indexOf(p.protocol()))
+                .thenComparingDouble(CapacitySweep.Point::load));
+        return out;
+    }
+
+    /** Writes {@link #sortedResults()} as CSV with the CLI's columns ({@link CapacityCsv}). */
+    public void writeCsv(Appendable out) throws IOException {
+        CapacityCsv.write(sortedResults(), out);
+    }
+
+    /** Writes the CSV to {@code file} (UTF-8); false, with the reason in the status line, when it cannot. */
+    public boolean exportCsv(Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeCsv(w);
+        } catch (IOException e) {
+            status.set("Could not write " + file + ": " + message(e));
+            return false;
+        }
+        status.set("Exported " + results.size() + " rows to " + file.getFileName() + ".");
+        return true;
+    }
+
+    /** A default file name for the export, e.g. {@code capacity-N100-T20-seed1.csv}. */
+    public String suggestedFileName() {
+        return "capacity-N" + sweepNeurons.get() + "-seed" + trimmed(seedText.get()) + ".csv";
+    }
+
+    // ---- helpers ----
+
+    static String fmt(double v) {
+        return CapacityCsv.num(v);
+    }
+
+    private static String message(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * Progress and status from the worker, coalesced: the newest value wins and at most one update waits on
+     * the fx executor, so a sweep of thousands of trials does not flood the FX thread.
+     */
+    private final class Relay {
+        private final Cancellation cancel;
+        private final AtomicReference<Object[]> latest = new AtomicReference<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Relay(Cancellation cancel) {
+            this.cancel = cancel;
+        }
+
+        void post(double fraction, String text) {
+            latest.set(new Object[] {fraction, text});
+            if (scheduled.compareAndSet(false, true)) {
+                fx.execute(() -> {
+                    scheduled.set(false);
+                    Object[] v = latest.get();
+                    if (!cancel.isCancelled()) {
+                        progress.set(Math.max(0, Math.min(1, (Double) v[0])));
+                        status.set((String) v[1]);
+                    }
+                });
+            }
+        }
+    }
+}
