@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.core.Seeds;
+import org.hopfieldstudio.ui.capacity.CapacityLabView;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
@@ -27,8 +28,8 @@ import org.hopfieldstudio.ui.protocol.ProtocolView;
 import org.hopfieldstudio.ui.recall.RecallView;
 
 /**
- * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights" and
- * "Crosstalk", toasts on top. One {@link AnimationTimer} (the frame pump) drives everything that animates:
+ * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
+ * "Crosstalk" and "Capacity lab", toasts on top. One {@link AnimationTimer} (the frame pump) drives everything that animates:
  * it lets the recall pull its newest snapshot, then repaints the grid, charts and raster if they changed.
  */
 public final class StudioView extends StackPane {
@@ -44,8 +45,10 @@ public final class StudioView extends StackPane {
     private final TabPane tabs = new TabPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
+    private final Tab capacityTab = new Tab("Capacity lab");
     private final WeightHeatmapView heatmap = new WeightHeatmapView();
     private final CrosstalkView crosstalk = new CrosstalkView();
+    private final CapacityLabView capacityLab = new CapacityLabView();
     private final ComboBox<Integer> sizeBox = new ComboBox<>();
     private final Label fpsOverlay = new Label();
     private final FrameStats frameStats = new FrameStats();
@@ -105,7 +108,9 @@ public final class StudioView extends StackPane {
         crosstalkTab.setId("crosstalkTab");
         weightsTab.setContent(heatmap);
         crosstalkTab.setContent(crosstalk);
-        tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab);
+        capacityTab.setId("capacityTab");
+        capacityTab.setContent(capacityLab);
+        tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab, capacityTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
