@@ -284,7 +284,7 @@ public final class CrosstalkView extends BorderPane {
         histogram.setData(s);
         showErrorChart();
         CrosstalkSnapshot.Mosaic m = s.thumbnails();
-        thumbnails.imageView().setImage(Images.fromArgb(m.argb(), m.width(), m.height()));
+        thumbnails.imageView().setImage(Images.fromArgbCrisp(m.argb(), m.width(), m.height()));
         thumbnails.imageChanged();
         thumbnailsTitle.setText("Stored patterns (dark +1, light −1, red = unstable bit)"
                 + (m.shown() < s.patterns() ? ": first " + m.shown() + " of " + s.patterns() : ": all " + s.patterns()));

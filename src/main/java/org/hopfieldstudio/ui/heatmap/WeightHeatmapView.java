@@ -89,7 +89,9 @@ public final class WeightHeatmapView extends BorderPane {
         busy.setPrefSize(28, 28);
         busy.setVisible(false);
 
-        heatBar.maxHeightProperty().bind(heat.imageView().fitHeightProperty().add(40));
+        // N.B. bound to the pane, not to the image's fitHeight: that is 0 until the pane's first layout, which left
+        // the bar 40 px high and blank.
+        heatBar.maxHeightProperty().bind(heat.heightProperty());
         HBox heatRow = new HBox(6, heat, heatBar);
         heatRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(heat, Priority.ALWAYS);
@@ -97,7 +99,7 @@ public final class WeightHeatmapView extends BorderPane {
         VBox heatPanel = new VBox(6, new HBox(10, heatTitle, busy), heatRow, hover);
         HBox.setHgrow(heatPanel, Priority.ALWAYS);
 
-        fieldBar.maxHeightProperty().bind(field.imageView().fitHeightProperty().add(40));
+        fieldBar.maxHeightProperty().bind(field.heightProperty());
         HBox fieldRow = new HBox(6, field, fieldBar);
         fieldRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -136,7 +138,7 @@ public final class WeightHeatmapView extends BorderPane {
             heat.imageView().setImage(null);
             heatBar.setScale(0, "W");
         } else {
-            heat.imageView().setImage(Images.fromArgb(img.argbUnsafe(), img.side(), img.side()));
+            heat.imageView().setImage(Images.fromArgbCrisp(img.argbUnsafe(), img.side(), img.side()));
             heatBar.setScale(img.scale(), img.aggregated() ? "block mean" : "W_ij");
         }
         heat.imageChanged();
@@ -148,7 +150,7 @@ public final class WeightHeatmapView extends BorderPane {
             fieldBar.setScale(0, "W_ij");
             fieldTitle.setText("Receptive field: click a neuron in the pattern grid to see the weights into it.");
         } else {
-            field.imageView().setImage(Images.fromArgb(f.argb(), f.cols(), f.rows()));
+            field.imageView().setImage(Images.fromArgbCrisp(f.argb(), f.cols(), f.rows()));
             fieldBar.setScale(f.scale(), "W_" + f.neuron() + ",j");
             fieldTitle.setText(f.title());
         }

@@ -47,7 +47,7 @@ class WeightHeatmapViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Image first = iv.getImage();
         assertNotNull(first);
-        assertEquals(144, first.getWidth());
+        assertEquals(0, first.getWidth() % 144, "one whole block of screen pixels per weight");
         int[] a = pixels(first);
         robot.interact(() -> view.networkProperty().set(DemoNetworks.hebb(DemoNetworks.random(12, 12, 4, 3))));
         WaitForAsyncUtils.waitForFxEvents();
