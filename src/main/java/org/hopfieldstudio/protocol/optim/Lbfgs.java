@@ -25,8 +25,7 @@ import java.util.Objects;
  * the passes of the two-loop recursion are fused ({@link #twoLoop}), the memory update computes s, y,
  * sᵀy, yᵀy and ‖∇f‖_∞ in one pass, the accepted point is taken over from the line search by swapping
  * arrays instead of copying, and the correction pairs are allocated only when first used. The kernels
- * ({@link Vectors}) reduce in fixed chunks combined in a fixed order and may share a pass with a second
- * thread; results depend only on the inputs, not on the threads.
+ * ({@link Vectors}) reduce in fixed chunks combined in a fixed order: deterministic.
  */
 public final class Lbfgs {
     /** Why a run stopped. */

@@ -1,29 +1,21 @@
 package org.hopfieldstudio.protocol.optim;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-
 /**
  * Fused, chunked vector kernels for L-BFGS on long vectors (MPF at N = 1024 has ~0.5 M parameters, so each
  * pass over a vector streams 4 MB and the two-loop recursion is bound by memory traffic).
  *
  * <p><b>Determinism.</b> A vector of length n is cut into fixed chunks of {@value #CHUNK} elements; a
  * reduction is computed per chunk (four interleaved partial sums, combined as {@code (s0 + s1) + (s2 + s3)})
- * and the chunk results are added in chunk order. The result therefore depends only on n and the data,
- * never on how many threads ran or which thread took which chunk.
+ * and the chunk results are added in chunk order. The result depends only on n and the data, so a pass
+ * could be split across threads by chunks without changing any result.
  *
- * <p><b>Parallelism.</b> Long passes are shared with one helper thread (the machine has 2 cores) by work
- * stealing: the caller and the helper both claim chunks from a counter, so if the helper is slow to wake
- * (a loaded machine) the caller simply does more chunks itself, and never waits for more than the chunks
- * the helper has actually started. The helper is a daemon; it only reads and writes the chunks it claims.
+ * <p>N.B. it is not split: on the 2-core dev machine one core already saturates the memory bandwidth
+ * (a fused pass over four 4 MB vectors takes 0.5 ms on one thread and 0.5 ms on two, work-stealing
+ * helper thread measured), so every pass runs on the calling thread.
  */
 final class Vectors {
     /** Elements per chunk (256 KB of doubles). */
     static final int CHUNK = 1 << 15;
-    /** Passes over fewer chunks than this run on the calling thread only. */
-    private static final int PARALLEL_MIN_CHUNKS = 4;
 
     private Vectors() {
     }
@@ -40,29 +32,26 @@ final class Vectors {
         void run(int lo, int hi, double[] out, int offset);
     }
 
-    /** Σ over chunks of {@code kernel}, in chunk order; the chunks may run on two threads. */
+    /** Σ over chunks of {@code kernel}, in chunk order. */
     static double sum(int n, Kernel kernel) {
-        double[] partial = partials(n, 1, (lo, hi, out, off) -> out[off] = kernel.run(lo, hi));
         double s = 0;
-        for (double v : partial) {
-            s += v;
+        for (int lo = 0; lo < n; lo += CHUNK) {
+            s += kernel.run(lo, Math.min(n, lo + CHUNK));
         }
         return s;
     }
 
     /**
-     * Runs {@code kernel} over every chunk (possibly on two threads); returns the results, chunk c's at
-     * {@code [c·width, (c+1)·width)}, for the caller to combine in chunk order.
+     * Runs {@code kernel} over every chunk; returns the results, chunk c's at {@code [c·width, (c+1)·width)},
+     * for the caller to combine in chunk order.
      */
     static double[] partials(int n, int width, MultiKernel kernel) {
         int chunks = (n + CHUNK - 1) / CHUNK;
-        Pass pass = new Pass(n, chunks, width, kernel);
-        if (chunks >= PARALLEL_MIN_CHUNKS && Helper.ENABLED) {
-            Helper.offer(pass);
+        double[] out = new double[chunks * width];
+        for (int c = 0; c < chunks; c++) {
+            kernel.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK), out, c * width);
         }
-        pass.work();
-        pass.awaitDone();
-        return pass.partial;
+        return out;
     }
 
     /** Σ_{lo ≤ k < hi} a_k b_k with four partial sums. */
@@ -136,83 +125,5 @@ final class Vectors {
             out[k] = x[k] + a * d[k];
         }
         return 0;
-    }
-
-    /** A pass split into chunks, claimed by the caller and the helper. */
-    private static final class Pass {
-        final int n;
-        final int chunks;
-        final int width;
-        final MultiKernel kernel;
-        final double[] partial;
-        final AtomicInteger next = new AtomicInteger();
-        final AtomicInteger done = new AtomicInteger();
-
-        Pass(int n, int chunks, int width, MultiKernel kernel) {
-            this.n = n;
-            this.chunks = chunks;
-            this.width = width;
-            this.kernel = kernel;
-            this.partial = new double[chunks * width];
-        }
-
-        volatile Throwable failure;
-
-        void work() {
-            int c;
-            while ((c = next.getAndIncrement()) < chunks) {
-                try {
-                    kernel.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK), partial, c * width);
-                } catch (Throwable t) {
-                    failure = t;
-                } finally {
-                    done.incrementAndGet(); // publishes partial[c]
-                }
-            }
-        }
-
-        void awaitDone() {
-            int spins = 0;
-            while (done.get() < chunks) {
-                if (++spins < 1000) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.parkNanos(20_000);
-                }
-            }
-            if (failure != null) {
-                throw new IllegalStateException("vector kernel failed", failure);
-            }
-        }
-    }
-
-    /** The helper thread: takes passes from a small queue and joins them. */
-    private static final class Helper {
-        /** {@code -Dhopfieldstudio.vectors.parallel=false} keeps every pass on the calling thread (same results). */
-        static final boolean ENABLED = Runtime.getRuntime().availableProcessors() > 1
-                && !"false".equals(System.getProperty("hopfieldstudio.vectors.parallel"));
-        private static final BlockingQueue<Pass> QUEUE = new ArrayBlockingQueue<>(64);
-
-        static {
-            if (ENABLED) {
-                Thread t = new Thread(Helper::loop, "lbfgs-vector-helper");
-                t.setDaemon(true);
-                t.start();
-            }
-        }
-
-        static void offer(Pass pass) {
-            QUEUE.offer(pass); // if full, the caller does the whole pass itself
-        }
-
-        private static void loop() {
-            while (true) {
-                try {
-                    QUEUE.take().work(); // failures are recorded in the pass and rethrown by its caller
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
     }
 }
