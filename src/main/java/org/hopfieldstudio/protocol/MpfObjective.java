@@ -100,8 +100,9 @@ final class MpfObjective implements DifferentiableFunction {
     }
 
     /**
-     * Replaces H by E∘X in place, writes ∂K/∂θ, sets {@link #minMargin}; returns Σ E. Since ξ = ±1, the
-     * products with ξ are sign flips (exact, as before).
+     * Replaces H by E∘X in place, writes ∂K/∂θ, sets {@link #minMargin}; returns Σ E. N.B. the products
+     * by ξ = ±1 are exact; written as selections ({@code ξ > 0 ? e : −e}) they are ~2× slower here
+     * (mispredicted branches on random patterns: 1.09 vs 0.59 ms at p = 100, N = 1024).
      */
     private double exponentials(double[] params, double[] grad) {
         int tri = Symmetric.size(n);
@@ -115,11 +116,11 @@ final class MpfObjective implements DifferentiableFunction {
             for (int i = 0; i < n; i++) {
                 double xi = x[row + i];
                 double field = h[row + i] - (learnThresholds ? params[tri + i] : 0);
-                double margin = xi > 0 ? field : -field;
+                double margin = xi * field;
                 min = Math.min(min, margin);
                 double e = Math.exp(Math.min(-margin, MAX_EXPONENT));
                 k += e;
-                double a = xi > 0 ? e : -e; // (E∘X)_μi, stored in place of H
+                double a = e * xi; // (E∘X)_μi, stored in place of H
                 h[row + i] = a;
                 if (learnThresholds) {
                     grad[tri + i] += a;
