@@ -24,8 +24,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *   <li>ND4J/OpenBLAS ({@link MatMul#nd4j()}, large N): the BLAS routines for symmetric matrices, on native
  *       buffers allocated once. {@code H = X W} is {@code dsymm}, which reads only one triangle of W, so the
  *       parameters are copied row by row straight into the native W (no mirrored copy, no N×N Java array);
- *       {@code G + Gᵀ = (E∘X)ᵀ X + Xᵀ (E∘X)} is the symmetric rank-2p update {@code dsyr2k}, half the flops
- *       of the general product, whose triangle is copied row by row straight into the gradient.</li>
+ *       {@code G + Gᵀ = (E∘X)ᵀ X + Xᵀ (E∘X)} is the symmetric rank-2p update {@code dsyr2k} (half the flops
+ *       of the general product nominally; OpenBLAS runs it ~15 % faster), whose triangle is copied row by row
+ *       straight into the gradient. At N = 1024, p = 100 this took an evaluation from ~14 ms to ~7.5 ms, of
+ *       which ~5 ms are now the two BLAS calls (2-core dev machine).</li>
  * </ul>
  * Both compute the same maths; the tests check that they agree to round-off.
  *

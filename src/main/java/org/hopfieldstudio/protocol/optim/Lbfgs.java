@@ -230,7 +230,7 @@ public final class Lbfgs {
      * The two-loop recursion d = −H g (N&amp;W Alg. 7.4) with its passes fused: each axpy of a loop is done in
      * the same sweep as the dot product that the next step needs, the scaling by γ = sᵀy/yᵀy of the newest
      * pair (kept from when it was stored) is folded into the last sweep of the first loop, and dᵀg into the
-     * last sweep of the second. 2m sweeps over d instead of 4m + 4. Returns dᵀg.
+     * last sweep of the second: 2m + 1 sweeps instead of 4m + 5. Returns dᵀg.
      */
     private static double twoLoop(double[] g, double[] d, double[][] s, double[][] y, double[] rho, double[] alpha,
                                   double[] sy, double[] yy, int stored, int head) {
@@ -272,6 +272,8 @@ public final class Lbfgs {
         double[] gt;
         int evaluations;
         double value;
+        /** φ'(a) of the last {@link #gradientFinite} call. */
+        private double slope;
 
         LineSearch(DifferentiableFunction f, int n) {
             this.f = f;
@@ -288,13 +290,13 @@ public final class Lbfgs {
         }
 
         /**
-         * φ'(a) = ∇f(x + a d)ᵀd from gt, or NaN when gt has a non-finite entry (a non-finite entry always
-         * makes the dot product non-finite, so the full check runs only then).
+         * Whether gt is finite; sets {@link #slope} = φ'(a) = gtᵀd in the same pass (a non-finite entry of gt
+         * always makes the dot product non-finite, so the full check runs only then).
          */
-        private double slope(double[] d) {
+        private boolean gradientFinite(double[] d) {
             double[] grad = gt;
-            double da = Vectors.sum(d.length, (lo, hi) -> Vectors.dot(grad, d, lo, hi));
-            return Double.isFinite(da) || allFinite(gt) ? da : Double.NaN;
+            slope = Vectors.sum(d.length, (lo, hi) -> Vectors.dot(grad, d, lo, hi));
+            return Double.isFinite(slope) || allFinite(gt);
         }
 
         /**
@@ -311,12 +313,12 @@ public final class Lbfgs {
             double bestF = f0;
             for (int it = 0; evaluations < MAX_LINE_SEARCH_EVALS; it++) {
                 double fa = phi(x, d, a);
-                double da = Double.isFinite(fa) ? slope(d) : Double.NaN;
-                if (Double.isNaN(da)) {
+                if (!Double.isFinite(fa) || !gradientFinite(d)) {
                     // overflow: the step is far too long
                     a = aPrev + 0.1 * (a - aPrev);
                     continue;
                 }
+                double da = slope;
                 if (fa > f0 + C1 * a * dphi0 || (it > 0 && fa >= fPrev)) {
                     return zoom(x, f0, dphi0, d, aPrev, fPrev, dPrev, a, fa, da);
                 }
@@ -353,13 +355,13 @@ public final class Lbfgs {
                     break;
                 }
                 double fa = phi(x, d, a);
-                double da = Double.isFinite(fa) ? slope(d) : Double.NaN;
-                if (Double.isNaN(da)) {
+                if (!Double.isFinite(fa) || !gradientFinite(d)) {
                     hi = a;
                     fhi = Double.POSITIVE_INFINITY;
                     dhi = Double.NaN;
                     continue;
                 }
+                double da = slope;
                 if (fa > f0 + C1 * a * dphi0 || fa >= flo) {
                     hi = a;
                     fhi = fa;
