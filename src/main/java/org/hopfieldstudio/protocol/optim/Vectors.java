@@ -74,16 +74,10 @@ final class Vectors {
     }
 
     /**
-     * {@code d_k ← scale·(d_k + a·u_k)}; returns {@code Σ v_k d_k} (new d) over [lo, hi), or 0 when v is
-     * null. With scale = 1 this is exactly the axpy {@code d_k += a·u_k}.
+     * {@code d_k ← scale·(d_k + a·u_k)}; returns {@code Σ v_k d_k} (new d) over [lo, hi). With scale = 1 this
+     * is exactly the axpy {@code d_k += a·u_k}.
      */
     static double axpyScaleDot(double[] d, double a, double[] u, double scale, double[] v, int lo, int hi) {
-        if (v == null) {
-            for (int k = lo; k < hi; k++) {
-                d[k] = scale * (d[k] + a * u[k]);
-            }
-            return 0;
-        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -111,15 +105,15 @@ final class Vectors {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** {@code d_k ← −g_k}; returns {@code Σ v_k d_k} over [lo, hi), or 0 when v is null. */
+    /** {@code d_k ← −g_k}; returns {@code Σ v_k d_k} (new d) over [lo, hi). */
     static double negateDot(double[] d, double[] g, double[] v, int lo, int hi) {
         for (int k = lo; k < hi; k++) {
             d[k] = -g[k];
         }
-        return v == null ? 0 : dot(v, d, lo, hi);
+        return dot(v, d, lo, hi);
     }
 
-    /** {@code out_k ← x_k + a·d_k} over [lo, hi). */
+    /** {@code out_k ← x_k + a·d_k} over [lo, hi); returns 0 (no reduction). */
     static double step(double[] out, double[] x, double a, double[] d, int lo, int hi) {
         for (int k = lo; k < hi; k++) {
             out[k] = x[k] + a * d[k];
