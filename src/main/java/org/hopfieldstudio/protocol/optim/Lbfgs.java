@@ -202,6 +202,10 @@ public final class Lbfgs {
                 yy[head] = yTy;
                 head = (head + 1) % memory;
                 stored = Math.min(stored + 1, memory);
+            } else if (stored == memory) {
+                // N.B. the rejected pair was written into slot `head`, which held the oldest stored pair: that pair's
+                // vectors are gone, so it must leave the memory too (keeping its ρ with the new vectors was wrong).
+                stored--;
             }
             double fOld = fx;
             ls.xt = x; // the old point becomes the line search's scratch
