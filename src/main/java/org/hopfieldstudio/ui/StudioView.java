@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -169,11 +170,13 @@ public final class StudioView extends StackPane {
         Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes");
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
-        FlowPane bar = new FlowPane(6, 4, title, sizeBox, clear, invert, random, new Label("  Shift"), leftB, up,
-                down, rightB);
+        // N.B. the shift arrows are one group, so a narrow window wraps them together rather than splitting them
+        HBox shift = new HBox(4, new Label("Shift"), leftB, up, down, rightB);
+        shift.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(6, 4, sizeBox, clear, invert, random, shift);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOOLBAR);
-        return new VBox(4, bar, hint);
+        return new VBox(4, title, bar, hint);
     }
 
     private static Button button(String text, String id, String tip) {
