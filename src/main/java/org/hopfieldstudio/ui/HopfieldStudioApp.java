@@ -14,7 +14,7 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
 
 /**
  * Hopfield Studio. Starts with the first lesson ready: the 10×10 letters stored under Hebb, "A" corrupted by
- * 20 % noise (seeded), Play highlighted.
+ * 15 % noise (seeded), Play highlighted.
  *
  * <p>System properties: {@code hopfield.set} (bundled set to start with, default letters),
  * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
@@ -24,7 +24,9 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
 public class HopfieldStudioApp extends Application {
     public static final String TITLE = "Hopfield Studio";
     /** Letters the first lesson stores under Hebb (see {@link StudioModel#startLesson}). */
-    public static final List<String> DEFAULT_LESSON = List.of("A", "T", "X");
+    public static final List<String> DEFAULT_LESSON = List.of("A", "X");
+    /** Noise of the first lesson (and of the Corrupt button until the user moves the slider). */
+    public static final double DEFAULT_NOISE = 0.15;
     private ExecutorService tasks;
     private ExecutorService recallWorker;
 
@@ -43,7 +45,7 @@ public class HopfieldStudioApp extends Application {
         stage.setMinHeight(700);
         String set = System.getProperty("hopfield.set", "letters");
         String pattern = System.getProperty("hopfield.pattern", "A");
-        double noise = Double.parseDouble(System.getProperty("hopfield.noise", "0.20"));
+        double noise = Double.parseDouble(System.getProperty("hopfield.noise", Double.toString(DEFAULT_NOISE)));
         String protocol = System.getProperty("hopfield.protocol", "hebb");
         List<String> stored = set.equals("letters") && System.getProperty("hopfield.stored") == null
                 ? DEFAULT_LESSON

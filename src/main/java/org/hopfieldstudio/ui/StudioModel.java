@@ -89,10 +89,11 @@ public final class StudioModel {
     /**
      * The first lesson with only the patterns named in {@code stored} of the set (all of them when empty).
      *
-     * <p>N.B. the default lesson stores A, T and X, not all 26 letters: the letters share most of their white
-     * cells, so under Hebb 26 of them (α = 0.26) leave not even one letter a fixed point, and four letters are
-     * already recalled from 20 % noise only ~70 % of the time. A, T and X are recalled every time (measured over
-     * 300 seeded probes), so the opening demo shows a repair, and loading the whole set then shows the failure.
+     * <p>N.B. the default lesson stores A and X, not all 26 letters. The letters share most of their white cells,
+     * and Hebb's rule turns that shared background into a strong common attractor: with all 26 (α = 0.26) not
+     * even one letter is a fixed point, and with A, T and X a shape the user draws next is recalled from 15 %
+     * noise in 0–88 % of runs depending on the shape. With A and X alone, A is repaired from 15 % noise in
+     * 500 of 500 seeded runs, and a drawn third pattern (plus, L, ring, smile, diagonal) in 83–100 %.
      */
     public boolean startLesson(String setName, List<String> stored, String patternName, String protocolId,
                                double noise, long seed) {
@@ -115,8 +116,8 @@ public final class StudioModel {
             notices.post(Notice.info("First lesson",
                     String.join(", ", stored) + " are stored under " + protocol.selectedProperty().get().displayName()
                             + "; '" + library.storedSet().get(index).name() + "' is corrupted. Press Play (Space) and "
-                            + "watch it repaired. Then load all 26 letters: Hebb fails far above 0.138·N, "
-                            + "the pseudo-inverse copes."));
+                            + "watch it repaired. Draw a shape, Store current, press N and Play. Then load all 26 "
+                            + "letters: Hebb fails far above 0.138·N, the pseudo-inverse copes."));
         }
         return true;
     }
