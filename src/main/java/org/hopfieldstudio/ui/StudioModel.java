@@ -113,11 +113,12 @@ public final class StudioModel {
                 Seeds.rng(Seeds.derive(seed, 1)));
         grid.setState(s, null);
         if (!stored.isEmpty()) {
-            notices.post(Notice.info("First lesson",
-                    String.join(", ", stored) + " are stored under " + protocol.selectedProperty().get().displayName()
-                            + "; '" + library.storedSet().get(index).name() + "' is corrupted. Press Play (Space) and "
-                            + "watch it repaired. Draw a shape, Store current, press N and Play. Then load all 26 "
-                            + "letters: Hebb fails far above 0.138·N, the pseudo-inverse copes."));
+            String target = library.storedSet().get(index).name();
+            recall.showHint("Lesson: " + String.join(" and ", stored) + " are stored under "
+                    + protocol.selectedProperty().get().displayName() + "; '" + target + "' has "
+                    + org.hopfieldstudio.core.Noise.bitsFor(noise, s.length) + " of its " + s.length
+                    + " cells flipped. Press Play (Space) and watch it repaired neuron by neuron. Then draw a shape, "
+                    + "Store current, press N and Play.");
         }
         return true;
     }

@@ -21,6 +21,8 @@ class FirstLessonTest {
         PatternSet letters = PatternLibrary.load("letters");
         byte[] a = letters.get(letters.indexOf("A")).toArray();
         assertEquals(15, Measures.hamming(a, model.grid().state()));
+        assertTrue(model.recall().stepTextProperty().get().startsWith("Lesson: A and X are stored under Hebb"),
+                model.recall().stepTextProperty().get());
     }
 
     @Test

@@ -460,6 +460,11 @@ public final class RecallViewModel {
         chartVersion.set(chartVersion.get() + 1);
     }
 
+    /** Shows a line of guidance in the status line until the next step replaces it (e.g. the lesson). */
+    public void showHint(String text) {
+        stepText.set(text);
+    }
+
     private boolean ready() {
         Network net = network.get();
         if (net == null) {
