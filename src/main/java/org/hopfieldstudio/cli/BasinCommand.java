@@ -8,7 +8,6 @@ import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.analysis.Range;
 import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.protocol.Cancellation;
-import org.hopfieldstudio.protocol.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +38,9 @@ final class BasinCommand extends Common implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     Out.Format defaultFormat() {
         return Out.Format.CSV;
@@ -54,7 +56,11 @@ final class BasinCommand extends Common implements Callable<Integer> {
         int t = threads.resolve();
         BasinSweep.Config c = new BasinSweep.Config(proto.protocol(), proto.params(), sizes.neurons, patterns, d,
                 sizes.trials, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
-        List<BasinSweep.Point> pts = BasinSweep.run(c, ProgressListener.NONE, Cancellation.NEVER);
+        List<BasinSweep.Point> pts;
+        try (ProgressLine line = progress(progress.progress, (done, total) -> "basin: trial " + done + "/" + total
+                + " (" + d.length + " distances each)")) {
+            pts = BasinSweep.run(c, line, Cancellation.NEVER);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BasinSweep.Point p : pts) {
             Map<String, Object> r = Out.row();

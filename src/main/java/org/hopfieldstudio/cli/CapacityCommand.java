@@ -8,7 +8,6 @@ import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.analysis.Range;
 import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.protocol.Cancellation;
-import org.hopfieldstudio.protocol.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +39,9 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     Out.Format defaultFormat() {
         return Out.Format.CSV;
@@ -54,7 +56,15 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         int t = threads.resolve();
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
                 sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
-        List<CapacitySweep.Point> pts = CapacitySweep.run(c, ProgressListener.NONE, Cancellation.NEVER);
+        List<CapacitySweep.Point> pts;
+        try (ProgressLine line = progress(progress.progress, (done, total) -> {
+            // Trials run roughly in load order: the load of the latest finished trial.
+            int li = (int) Math.min(l.length - 1, Math.max(0, done - 1) / c.trials());
+            return "capacity: load " + Out.num(l[li]) + " (" + (li + 1) + "/" + l.length + "), trial " + done
+                    + "/" + total;
+        })) {
+            pts = CapacitySweep.run(c, line, Cancellation.NEVER);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CapacitySweep.Point p : pts) {
             Map<String, Object> r = Out.row();

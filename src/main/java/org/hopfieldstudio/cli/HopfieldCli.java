@@ -31,6 +31,13 @@ public final class HopfieldCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the err stream given to {@link #run} is a terminal: long commands then show progress there. */
+    final boolean errIsTerminal;
+
+    HopfieldCli(boolean errIsTerminal) {
+        this.errIsTerminal = errIsTerminal;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required ("
@@ -45,16 +52,26 @@ public final class HopfieldCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(out, err, args);
+        int code = run(out, err, ProgressLine.stderrIsTerminal(), args);
         out.flush();
         err.flush();
         // N.B. exec:java runs in Maven's JVM: System.exit is how the code reaches the shell.
         System.exit(code);
     }
 
-    /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
+    /** Runs the CLI with the given streams and returns the exit code (for tests and embedding); no progress unless asked. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new HopfieldCli());
+        return run(out, err, false, args);
+    }
+
+    /**
+     * Runs the CLI with the given streams and returns the exit code.
+     *
+     * @param errIsTerminal whether {@code err} is a terminal, so that long commands show progress without
+     *                      {@code --progress}
+     */
+    public static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+        CommandLine cl = new CommandLine(new HopfieldCli(errIsTerminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -223,4 +223,26 @@ class HopfieldCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("asymmetric W"), r.out());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "capacity --neurons 30 --loads 0.05:0.15:0.05 --trials 4 --seed 2",
+            "basin --neurons 30 --patterns 3 --distances 0:6:3 --trials 4 --seed 2"})
+    void progressGoesToStderrOnlyAndLeavesStdoutUnchanged(String command) {
+        String[] plain = command.split(" ");
+        String[] withProgress = java.util.Arrays.copyOf(plain, plain.length + 1);
+        withProgress[plain.length] = "--progress";
+        Run quiet = run(plain);
+        Run loud = run(withProgress);
+        assertEquals(0, loud.code(), loud.err());
+        assertEquals(quiet.out(), loud.out());
+        assertEquals("", quiet.err(), "no progress unless asked or on a terminal");
+        String name = plain[0];
+        assertTrue(loud.err().startsWith("\r" + name + ": "), loud.err());
+        String ending = System.lineSeparator();
+        assertTrue(loud.err().endsWith(ending), "the line is ended: " + loud.err());
+        assertEquals(loud.err().length() - ending.length(), loud.err().indexOf(ending),
+                "one line, rewritten with \\r: " + loud.err());
+        assertTrue(!loud.out().contains("\r") && !loud.out().contains(name + ": "), loud.out());
+    }
 }
