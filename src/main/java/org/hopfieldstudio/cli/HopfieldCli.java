@@ -12,16 +12,16 @@ import picocli.CommandLine.Command;
 
 /**
  * Command line over the engine: {@code patterns}, {@code recall}, {@code capacity}, {@code crosstalk}, {@code basin},
- * {@code train}, {@code bench}. Results go to stdout only; logging and progress go to stderr.
+ * {@code census}, {@code train}, {@code bench}. Results go to stdout only; logging and progress go to stderr.
  *
  * <p>Exit codes: 0 success; 2 bad arguments or input, with one line on stderr that names the problem
  * ({@code error: …}); 1 an unexpected internal failure.
  */
 @Command(name = "hopfield", mixinStandardHelpOptions = true, version = "Hopfield Studio 0.1",
         description = "Hopfield associative memory from the command line: recall, capacity, crosstalk, basins, "
-                + "training, benchmarks.",
+                + "attractors, training, benchmarks.",
         subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
-                BasinCommand.class, TrainCommand.class, BenchCommand.class})
+                BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class})
 public final class HopfieldCli implements Runnable {
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;
