@@ -8,9 +8,8 @@ import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.analysis.Range;
 import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.protocol.Cancellation;
-import org.hopfieldstudio.protocol.ProgressListener;
-import org.hopfieldstudio.protocol.WritingProtocol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "basin", mixinStandardHelpOptions = true,
@@ -20,14 +19,11 @@ final class BasinCommand extends Common implements Callable<Integer> {
     /** The CSV header, exactly. */
     static final String HEADER = "protocol,neurons,patterns,distance,trials,recall_fraction,mean_overlap";
 
-    @Option(names = "--protocol", defaultValue = "hebb", description = "Writing protocol (default: ${DEFAULT-VALUE}).")
-    String protocol;
+    @Mixin
+    ProtocolOptions protocol;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Protocol parameter (repeatable).")
-    List<String> params;
-
-    @Option(names = "--neurons", defaultValue = "100", description = "N (default: ${DEFAULT-VALUE}).")
-    int neurons;
+    @Mixin
+    TrialOptions sizes = new TrialOptions(100, 20);
 
     @Option(names = "--patterns", defaultValue = "10", description = "p (default: ${DEFAULT-VALUE}).")
     int patterns;
@@ -36,14 +32,14 @@ final class BasinCommand extends Common implements Callable<Integer> {
             description = "Initial Hamming distances (default: ${DEFAULT-VALUE}).")
     String distances;
 
-    @Option(names = "--trials", defaultValue = "20", description = "Trials (default: ${DEFAULT-VALUE}).")
-    int trials;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ProgressOption progress;
 
     @Override
     Out.Format defaultFormat() {
@@ -53,16 +49,18 @@ final class BasinCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() {
         Out.Format f = format();
-        Inputs.positive(neurons, "--neurons");
+        sizes.validate();
         Inputs.positive(patterns, "--patterns");
-        Inputs.positive(trials, "--trials");
-        WritingProtocol proto = Inputs.protocol(protocol);
-        Map<String, Double> pv = Inputs.params(proto, params);
+        ProtocolOptions.Chosen proto = protocol.resolve();
         int[] d = Range.parseInts(distances, "--distances");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Inputs.positive(threads, "--threads");
-        BasinSweep.Config c = new BasinSweep.Config(proto, pv, neurons, patterns, d, trials, seed,
-                RecallConfig.DEFAULT_MAX_SWEEPS, t);
-        List<BasinSweep.Point> pts = BasinSweep.run(c, ProgressListener.NONE, Cancellation.NEVER);
+        int t = threads.resolve();
+        BasinSweep.Config c = new BasinSweep.Config(proto.protocol(), proto.params(), sizes.neurons, patterns, d,
+                sizes.trials, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+        List<BasinSweep.Point> pts;
+        try (ProgressLine line = progress(progress.progress, (done, total) -> "basin: trial " + done + "/" + total
+                + " (" + d.length + " distances each)")) {
+            pts = BasinSweep.run(c, line, Cancellation.NEVER);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BasinSweep.Point p : pts) {
             Map<String, Object> r = Out.row();

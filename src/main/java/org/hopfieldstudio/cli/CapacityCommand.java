@@ -8,42 +8,39 @@ import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.analysis.Range;
 import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.protocol.Cancellation;
-import org.hopfieldstudio.protocol.ProgressListener;
-import org.hopfieldstudio.protocol.WritingProtocol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "capacity", mixinStandardHelpOptions = true,
+// N.B. the resource bundle only rewords --trials ("Trials per load"): see TrialOptions.
+@Command(name = "capacity", mixinStandardHelpOptions = true, resourceBundle = "org.hopfieldstudio.cli.CapacityCommand",
         description = "Capacity sweep: per load p/N, T trials of fresh random patterns: fraction of patterns that are "
                 + "strict fixed points, fraction of noisy probes recalled exactly, mean final overlap.")
 final class CapacityCommand extends Common implements Callable<Integer> {
     /** The CSV header, exactly. */
     static final String HEADER = "protocol,neurons,patterns,load,trials,stable_fraction,recall_fraction,mean_overlap";
 
-    @Option(names = "--protocol", defaultValue = "hebb", description = "Writing protocol (default: ${DEFAULT-VALUE}).")
-    String protocol;
+    @Mixin
+    ProtocolOptions protocol;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Protocol parameter (repeatable).")
-    List<String> params;
-
-    @Option(names = "--neurons", defaultValue = "100", description = "N (default: ${DEFAULT-VALUE}).")
-    int neurons;
+    @Mixin
+    TrialOptions sizes = new TrialOptions(100, 20);
 
     @Option(names = "--loads", defaultValue = "0.02:0.30:0.02", paramLabel = "FROM:TO:STEP",
             description = "Loads p/N (default: ${DEFAULT-VALUE}).")
     String loads;
 
-    @Option(names = "--trials", defaultValue = "20", description = "Trials per load (default: ${DEFAULT-VALUE}).")
-    int trials;
-
     @Option(names = "--noise", defaultValue = "0.1", description = "Probe noise fraction (default: ${DEFAULT-VALUE}).")
     double noise;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
+
+    @Mixin
+    ProgressOption progress;
 
     @Override
     Out.Format defaultFormat() {
@@ -53,15 +50,21 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() {
         Out.Format f = format();
-        Inputs.positive(neurons, "--neurons");
-        Inputs.positive(trials, "--trials");
-        WritingProtocol proto = Inputs.protocol(protocol);
-        Map<String, Double> pv = Inputs.params(proto, params);
+        sizes.validate();
+        ProtocolOptions.Chosen proto = protocol.resolve();
         double[] l = Range.parse(loads, "--loads");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Inputs.positive(threads, "--threads");
-        CapacitySweep.Config c = new CapacitySweep.Config(proto, pv, neurons, l, trials, noise, seed,
-                RecallConfig.DEFAULT_MAX_SWEEPS, t);
-        List<CapacitySweep.Point> pts = CapacitySweep.run(c, ProgressListener.NONE, Cancellation.NEVER);
+        int t = threads.resolve();
+        CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
+                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+        List<CapacitySweep.Point> pts;
+        try (ProgressLine line = progress(progress.progress, (done, total) -> {
+            // Trials run roughly in load order: the load of the latest finished trial.
+            int li = (int) Math.min(l.length - 1, Math.max(0, done - 1) / c.trials());
+            return "capacity: load " + Out.num(l[li]) + " (" + (li + 1) + "/" + l.length + "), trial " + done
+                    + "/" + total;
+        })) {
+            pts = CapacitySweep.run(c, line, Cancellation.NEVER);
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CapacitySweep.Point p : pts) {
             Map<String, Object> r = Out.row();

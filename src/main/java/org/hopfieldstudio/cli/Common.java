@@ -26,4 +26,13 @@ abstract class Common {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /**
+     * A progress line on stderr when {@code asked} or when stderr is a terminal, otherwise a silent listener;
+     * close it when the work ends.
+     */
+    ProgressLine progress(boolean asked, ProgressLine.Text text) {
+        boolean terminal = spec.root().userObject() instanceof HopfieldCli cli && cli.errIsTerminal;
+        return new ProgressLine(asked || terminal ? err() : null, text);
+    }
 }

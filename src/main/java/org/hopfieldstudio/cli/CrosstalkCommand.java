@@ -5,23 +5,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hopfieldstudio.analysis.Crosstalk;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "crosstalk", mixinStandardHelpOptions = true,
         description = "Hebb crosstalk (zero diagonal): measured one-step error fraction of stored bits and crosstalk "
                 + "spread, next to ½·erfc(√(N/2p)) and √(p/N).")
 final class CrosstalkCommand extends Common implements Callable<Integer> {
-    @Option(names = "--neurons", defaultValue = "1000", description = "N (default: ${DEFAULT-VALUE}).")
-    int neurons;
+    @Mixin
+    TrialOptions sizes = new TrialOptions(1000, 10);
 
     @Option(names = "--patterns", defaultValue = "100", description = "p (default: ${DEFAULT-VALUE}).")
     int patterns;
 
-    @Option(names = "--trials", defaultValue = "10", description = "Trials (default: ${DEFAULT-VALUE}).")
-    int trials;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Override
     Out.Format defaultFormat() {
@@ -31,14 +29,15 @@ final class CrosstalkCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() {
         Out.Format f = format();
-        Inputs.positive(neurons, "--neurons");
+        sizes.validate();
         Inputs.positive(patterns, "--patterns");
-        Inputs.positive(trials, "--trials");
+        int neurons = sizes.neurons;
+        int trials = sizes.trials;
         if ((long) neurons * patterns > 50_000_000L) {
             throw new IllegalArgumentException("N·p = " + ((long) neurons * patterns)
                     + " is too large for one trial (at most 50,000,000)");
         }
-        Crosstalk.Stats s = Crosstalk.random(neurons, patterns, trials, seed);
+        Crosstalk.Stats s = Crosstalk.random(neurons, patterns, trials, seed.seed);
         Map<String, Object> r = Out.row();
         r.put("neurons", neurons);
         r.put("patterns", patterns);

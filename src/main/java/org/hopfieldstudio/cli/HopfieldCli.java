@@ -12,16 +12,16 @@ import picocli.CommandLine.Command;
 
 /**
  * Command line over the engine: {@code patterns}, {@code recall}, {@code capacity}, {@code crosstalk}, {@code basin},
- * {@code train}, {@code bench}. Results go to stdout only; logging and progress go to stderr.
+ * {@code census}, {@code train}, {@code bench}. Results go to stdout only; logging and progress go to stderr.
  *
  * <p>Exit codes: 0 success; 2 bad arguments or input, with one line on stderr that names the problem
  * ({@code error: …}); 1 an unexpected internal failure.
  */
 @Command(name = "hopfield", mixinStandardHelpOptions = true, version = "Hopfield Studio 0.1",
         description = "Hopfield associative memory from the command line: recall, capacity, crosstalk, basins, "
-                + "training, benchmarks.",
+                + "attractors, training, benchmarks.",
         subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
-                BasinCommand.class, TrainCommand.class, BenchCommand.class})
+                BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class})
 public final class HopfieldCli implements Runnable {
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -30,6 +30,13 @@ public final class HopfieldCli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Whether the err stream given to {@link #run} is a terminal: long commands then show progress there. */
+    final boolean errIsTerminal;
+
+    HopfieldCli(boolean errIsTerminal) {
+        this.errIsTerminal = errIsTerminal;
+    }
 
     @Override
     public void run() {
@@ -45,16 +52,26 @@ public final class HopfieldCli implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(out, err, args);
+        int code = run(out, err, ProgressLine.stderrIsTerminal(), args);
         out.flush();
         err.flush();
         // N.B. exec:java runs in Maven's JVM: System.exit is how the code reaches the shell.
         System.exit(code);
     }
 
-    /** Runs the CLI with the given streams and returns the exit code (for tests and embedding). */
+    /** Runs the CLI with the given streams and returns the exit code (for tests and embedding); no progress unless asked. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new HopfieldCli());
+        return run(out, err, false, args);
+    }
+
+    /**
+     * Runs the CLI with the given streams and returns the exit code.
+     *
+     * @param errIsTerminal whether {@code err} is a terminal, so that long commands show progress without
+     *                      {@code --progress}
+     */
+    public static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+        CommandLine cl = new CommandLine(new HopfieldCli(errIsTerminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

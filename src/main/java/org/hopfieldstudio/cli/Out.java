@@ -35,7 +35,10 @@ final class Out {
         return new LinkedHashMap<>();
     }
 
-    /** Rows as CSV (header from the first row) or as a JSON array; a single row as a JSON object if {@code single}. */
+    /**
+     * Rows as CSV (header from the first row) or as a JSON array; a single row as a JSON object if {@code single}
+     * (whose values may be nested maps and lists of rows in JSON).
+     */
     static void print(PrintWriter out, Format format, List<Map<String, Object>> rows, boolean single) {
         if (format == Format.CSV) {
             if (rows.isEmpty()) {
@@ -99,10 +102,35 @@ final class Out {
         StringBuilder sb = new StringBuilder("{\n");
         int k = 0;
         for (Map.Entry<String, Object> e : m.entrySet()) {
-            sb.append(indent).append("  ").append(quote(e.getKey())).append(": ").append(scalar(e.getValue(), true))
+            sb.append(indent).append("  ").append(quote(e.getKey())).append(": ").append(value(e.getValue(), indent))
                     .append(++k < m.size() ? ",\n" : "\n");
         }
         return sb.append(indent).append('}').toString();
+    }
+
+    /**
+     * A value of an object printed at {@code indent}: a nested map as an object, a list as an array with one
+     * element per line (maps inline), anything else as a scalar.
+     */
+    @SuppressWarnings("unchecked")
+    private static String value(Object v, String indent) {
+        if (v instanceof Map<?, ?> m) {
+            return json((Map<String, Object>) m, indent + "  ");
+        }
+        if (v instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return "[]";
+            }
+            StringBuilder sb = new StringBuilder("[\n");
+            for (int k = 0; k < list.size(); k++) {
+                Object e = list.get(k);
+                sb.append(indent).append("    ")
+                        .append(e instanceof Map<?, ?> m ? jsonInline((Map<String, Object>) m) : scalar(e, true))
+                        .append(k + 1 < list.size() ? ",\n" : "\n");
+            }
+            return sb.append(indent).append("  ]").toString();
+        }
+        return scalar(v, true);
     }
 
     private static String jsonInline(Map<String, Object> m) {

@@ -20,6 +20,7 @@ import org.hopfieldstudio.protocol.ProgressListener;
 import org.hopfieldstudio.protocol.WriteRequest;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "recall", mixinStandardHelpOptions = true,
@@ -32,21 +33,17 @@ final class RecallCommand extends Common implements Callable<Integer> {
     @Option(names = "--pattern", paramLabel = "NAME", description = "Pattern to corrupt and recall (default: the first).")
     String pattern;
 
-    @Option(names = "--protocol", defaultValue = "hebb", description = "Writing protocol (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Protocol parameter (repeatable).")
-    List<String> params;
+    @Mixin
+    ProtocolOptions protocol;
 
     @Option(names = "--noise", defaultValue = "0.2", description = "Fraction of bits flipped (default: ${DEFAULT-VALUE}).")
     double noise;
 
-    @Option(names = "--order", defaultValue = "sweep", paramLabel = "random|sweep|sequential|sync",
-            description = "Update order (default: ${DEFAULT-VALUE}).")
-    String order;
+    @Mixin
+    OrderOption order;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--max-sweeps", defaultValue = "200", description = "Sweep cap (default: ${DEFAULT-VALUE}).")
     int maxSweeps;
@@ -60,10 +57,11 @@ final class RecallCommand extends Common implements Callable<Integer> {
     public Integer call() throws Exception {
         Out.Format f = format();
         Noise.requireFraction(noise);
-        UpdateOrder o = UpdateOrder.parse(order);
+        UpdateOrder o = order.resolve();
         Inputs.positive(maxSweeps, "--max-sweeps");
-        WritingProtocol proto = Inputs.protocol(protocol);
-        Map<String, Double> pv = Inputs.params(proto, params);
+        ProtocolOptions.Chosen chosen = protocol.resolve();
+        WritingProtocol proto = chosen.protocol();
+        long seed = seedOption.seed;
         PatternSet stored = Inputs.patternSet(set);
         int mu = 0;
         if (pattern != null) {
@@ -74,7 +72,7 @@ final class RecallCommand extends Common implements Callable<Integer> {
                         .collect(Collectors.joining(", ")));
             }
         }
-        Network net = proto.write(new WriteRequest(stored, pv, Seeds.derive(seed, 1), ProgressListener.NONE,
+        Network net = proto.write(new WriteRequest(stored, chosen.params(), Seeds.derive(seed, 1), ProgressListener.NONE,
                 Cancellation.NEVER));
         byte[] target = stored.get(mu).toArray();
         byte[] probe = target.clone();

@@ -14,31 +14,21 @@ import org.hopfieldstudio.protocol.WriteRequest;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Write W (and θ) with a protocol and save them as numpy float32 .npy files: W as N×N row-major "
                 + "(W[i, j] = W_ij, the weight into neuron i from j), θ as a vector of N in <out>.theta.npy.")
 final class TrainCommand extends Common implements Callable<Integer> {
-    @Option(names = "--protocol", defaultValue = "hebb", description = "Writing protocol (default: ${DEFAULT-VALUE}).")
-    String protocol;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Protocol parameter (repeatable).")
-    List<String> params;
+    @Mixin
+    ProtocolOptions protocol;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    PatternSource source;
 
-    static final class Source {
-        @Option(names = "--set", paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
-        String set;
-
-        @Option(names = "--random", paramLabel = "N:P", description = "P random patterns of N neurons.")
-        String random;
-    }
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption;
 
     @Option(names = "--out", required = true, paramLabel = "W.npy", description = "Output file for W.")
     Path outFile;
@@ -58,17 +48,17 @@ final class TrainCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Out.Format f = format();
-        WritingProtocol proto = Inputs.protocol(protocol);
-        Map<String, Double> pv = Inputs.params(proto, params);
-        PatternSet set = source.set != null ? Inputs.patternSet(source.set)
-                : Inputs.randomSet(source.random, Seeds.derive(seed, 0));
+        ProtocolOptions.Chosen chosen = protocol.resolve();
+        WritingProtocol proto = chosen.protocol();
+        long seed = seedOption.seed;
+        PatternSet set = source.load(Seeds.derive(seed, 0));
         Path dir = outFile.toAbsolutePath().getParent();
         if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out: directory " + dir + " does not exist");
         }
         long t0 = System.nanoTime();
         ProgressListener progress = new ThrottledProgress(err(), proto.id());
-        Network net = proto.write(new WriteRequest(set, pv, Seeds.derive(seed, 1), progress, Cancellation.NEVER));
+        Network net = proto.write(new WriteRequest(set, chosen.params(), Seeds.derive(seed, 1), progress, Cancellation.NEVER));
         double seconds = (System.nanoTime() - t0) / 1e9;
         int n = net.size();
         float[] w = net.weightsUnsafe();

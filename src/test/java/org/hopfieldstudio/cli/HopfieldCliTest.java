@@ -223,4 +223,92 @@ class HopfieldCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("asymmetric W"), r.out());
     }
+
+    @Test
+    void censusOnClassicFindsStoredPatternsOrInversesAndCountsSumToStarts() {
+        Run r = run("census", "--set", "classic", "--protocol", "hebb", "--starts", "100", "--seed", "1");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.outLines();
+        assertEquals(CensusCommand.HEADER, lines.get(0));
+        assertTrue(lines.get(0).startsWith("rank,count,fraction,kind,label,energy"), lines.get(0));
+        int sum = 0;
+        boolean patternOrInverse = false;
+        int previous = Integer.MAX_VALUE;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            int count = Integer.parseInt(cells[1]);
+            assertTrue(count <= previous, "sorted by frequency: " + r.out());
+            previous = count;
+            sum += count;
+            patternOrInverse |= cells[3].equals("stored") || cells[3].equals("inverse");
+        }
+        assertEquals(100, sum, r.out());
+        assertTrue(patternOrInverse, r.out());
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+    }
+
+    @Test
+    void censusJsonGivesKindTotalsThatSumToStarts() {
+        Run r = run("census", "--set", "classic", "--starts", "50", "--seed", "2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        int sum = 0;
+        for (String kind : List.of("stored", "inverse", "mixture", "other_stable", "two_cycle", "not_converged")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + kind + "\": (\\d+)").matcher(r.out());
+            assertTrue(m.find(), kind + " in " + r.out());
+            sum += Integer.parseInt(m.group(1));
+        }
+        assertEquals(50, sum, r.out());
+        assertTrue(r.out().contains("\"attractors\": [\n    {\"rank\": 1, \"count\": "), r.out());
+        assertTrue(r.out().contains("\"starts\": 50"), r.out());
+    }
+
+    @Test
+    void censusIsReproducibleForASeed() {
+        String[] args = {"census", "--random", "40:5", "--starts", "60", "--order", "random", "--seed", "8"};
+        Run a = run(args);
+        assertEquals(0, a.code(), a.err());
+        assertEquals(a.out(), run(args).out());
+    }
+
+    @Test
+    void censusRefusesBadInput() {
+        assertBadInput(run("census", "--set", "classic", "--starts", "0"), "--starts must be at least 1, got 0");
+        assertBadInput(run("census", "--starts", "5"), "--set");
+        assertBadInput(run("census", "--set", "classic", "--random", "10:2"), "mutually exclusive");
+        assertBadInput(run("census", "--set", "classic", "--order", "diagonal"), "unknown update order 'diagonal'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "capacity --neurons 30 --loads 0.05:0.15:0.05 --trials 4 --seed 2",
+            "basin --neurons 30 --patterns 3 --distances 0:6:3 --trials 4 --seed 2",
+            "census --set classic --starts 40 --seed 2"})
+    void progressGoesToStderrOnlyAndLeavesStdoutUnchanged(String command) {
+        String[] plain = command.split(" ");
+        String[] withProgress = java.util.Arrays.copyOf(plain, plain.length + 1);
+        withProgress[plain.length] = "--progress";
+        Run quiet = run(plain);
+        Run loud = run(withProgress);
+        assertEquals(0, loud.code(), loud.err());
+        assertEquals(quiet.out(), loud.out());
+        assertEquals("", quiet.err(), "no progress unless asked or on a terminal");
+        String name = plain[0];
+        assertTrue(loud.err().startsWith("\r" + name + ": "), loud.err());
+        String ending = System.lineSeparator();
+        assertTrue(loud.err().endsWith(ending), "the line is ended: " + loud.err());
+        assertEquals(loud.err().length() - ending.length(), loud.err().indexOf(ending),
+                "one line, rewritten with \\r: " + loud.err());
+        assertTrue(!loud.out().contains("\r") && !loud.out().contains(name + ": "), loud.out());
+    }
+
+    @Test
+    void progressIsShownWithoutTheFlagWhenStderrIsATerminal() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HopfieldCli.run(new PrintWriter(out), new PrintWriter(err), true,
+                "census", "--set", "classic", "--starts", "20");
+        assertEquals(0, code, err.toString());
+        assertTrue(err.toString().contains("census: start 20/20"), err.toString());
+        assertEquals(run("census", "--set", "classic", "--starts", "20").out(), out.toString());
+    }
 }
