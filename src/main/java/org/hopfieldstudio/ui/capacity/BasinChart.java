@@ -45,25 +45,9 @@ final class BasinChart extends PlotCanvas {
                 overlap ? "mean final overlap m" : "probes recalled exactly");
         a.clip(g);
         for (Map.Entry<String, List<BasinSweep.Point>> e : series.entrySet()) {
-            Color c = ProtocolStyle.color(e.getKey());
-            g.setStroke(c);
-            g.setLineWidth(3);
-            g.beginPath();
             List<BasinSweep.Point> s = e.getValue();
-            for (int k = 0; k < s.size(); k++) {
-                double x = a.x(s.get(k).distance());
-                double y = a.y(value(s.get(k)));
-                if (k == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
-                }
-            }
-            g.stroke();
-            g.setFill(c);
-            for (BasinSweep.Point p : s) {
-                g.fillOval(a.x(p.distance()) - 4, a.y(value(p)) - 4, 8, 8);
-            }
+            a.series(g, s.stream().mapToDouble(BasinSweep.Point::distance).toArray(),
+                    s.stream().mapToDouble(this::value).toArray(), ProtocolStyle.color(e.getKey()));
         }
         g.restore();
         if (points.isEmpty()) {

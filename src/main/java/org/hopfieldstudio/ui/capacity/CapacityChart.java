@@ -75,24 +75,8 @@ final class CapacityChart extends PlotCanvas {
         for (Map.Entry<String, List<CapacitySweep.Point>> e : series.entrySet()) {
             List<CapacitySweep.Point> s = new ArrayList<>(e.getValue());
             s.sort((p, q) -> Double.compare(p.load(), q.load()));
-            Color c = ProtocolStyle.color(e.getKey());
-            g.setStroke(c);
-            g.setLineWidth(3);
-            g.beginPath();
-            for (int k = 0; k < s.size(); k++) {
-                double x = a.x(s.get(k).load());
-                double y = a.y(metric.of(s.get(k)));
-                if (k == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
-                }
-            }
-            g.stroke();
-            g.setFill(c);
-            for (CapacitySweep.Point p : s) {
-                g.fillOval(a.x(p.load()) - 4, a.y(metric.of(p)) - 4, 8, 8);
-            }
+            a.series(g, s.stream().mapToDouble(CapacitySweep.Point::load).toArray(),
+                    s.stream().mapToDouble(metric::of).toArray(), ProtocolStyle.color(e.getKey()));
         }
         // marker labels last, over the curves, on a light box, along their line
         g.setFont(TICK_FONT);

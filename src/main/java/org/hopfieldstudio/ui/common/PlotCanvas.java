@@ -135,6 +135,28 @@ public abstract class PlotCanvas extends Region {
         }
 
         /** A legend box in the top-left (or top-right) corner; swatch colours and dashed flags per entry. */
+        /**
+         * A data series: a line through the points (xs[k], ys[k]) in data units, with a dot on each, in {@code c}.
+         * Arrays not modified.
+         */
+        public void series(GraphicsContext g, double[] xs, double[] ys, Color c) {
+            g.setStroke(c);
+            g.setLineWidth(3);
+            g.beginPath();
+            for (int k = 0; k < xs.length; k++) {
+                if (k == 0) {
+                    g.moveTo(x(xs[k]), y(ys[k]));
+                } else {
+                    g.lineTo(x(xs[k]), y(ys[k]));
+                }
+            }
+            g.stroke();
+            g.setFill(c);
+            for (int k = 0; k < xs.length; k++) {
+                g.fillOval(x(xs[k]) - 4, y(ys[k]) - 4, 8, 8);
+            }
+        }
+
         public void legend(GraphicsContext g, boolean atRight, Color[] colors, boolean[] lines, String... entries) {
             g.setFont(LEGEND_FONT);
             double lh = 20;
