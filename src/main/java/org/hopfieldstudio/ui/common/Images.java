@@ -28,7 +28,12 @@ public final class Images {
      * its aspect ratio, so relative positions (hover) map to the same pixel.
      */
     public static WritableImage fromArgbCrisp(int[] argb, int width, int height) {
-        int k = Math.max(1, CRISP_SIDE / Math.max(width, height));
+        return fromArgbCrisp(argb, width, height, CRISP_SIDE);
+    }
+
+    /** {@link #fromArgbCrisp(int[], int, int)} magnified by the largest whole factor that stays within {@code side}. */
+    public static WritableImage fromArgbCrisp(int[] argb, int width, int height, int side) {
+        int k = Math.max(1, side / Math.max(width, height));
         if (k == 1) {
             return fromArgb(argb, width, height);
         }

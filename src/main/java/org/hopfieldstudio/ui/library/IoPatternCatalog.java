@@ -9,7 +9,7 @@ import org.hopfieldstudio.io.PatternFiles;
 import org.hopfieldstudio.io.PatternImages;
 import org.hopfieldstudio.io.PatternLibrary;
 
-/** The catalog over the io package: bundled sets, pattern text files, PNG import (dark = +1, threshold ½). */
+/** The catalog over the io package: bundled sets, pattern text files (read and write), PNG import (dark = +1, threshold ½) and export. */
 public final class IoPatternCatalog implements PatternCatalog {
     @Override
     public List<String> builtInNames() {
@@ -29,5 +29,17 @@ public final class IoPatternCatalog implements PatternCatalog {
     @Override
     public Pattern importImage(Path image, int rows, int cols) throws IOException {
         return PatternImages.importPng(image, rows, cols, 0.5, false);
+    }
+
+    @Override
+    public void writeFile(PatternSet set, Path file) throws IOException {
+        PatternFiles.write(set, file);
+    }
+
+    /** Cells of about 20 screen pixels for a 10×10 grid, at least 4 for 100×100: a readable picture. */
+    @Override
+    public void exportImage(Pattern pattern, Path image) throws IOException {
+        int cell = Math.max(4, 200 / Math.max(pattern.rows(), pattern.cols()));
+        PatternImages.exportPng(pattern, image, cell);
     }
 }

@@ -41,6 +41,8 @@ public final class LibraryView extends VBox {
     private final ComboBox<String> builtIn = new ComboBox<>();
     private final Button openButton = new Button("Open file…");
     private final Button importButton = new Button("Import PNG…");
+    private final Button saveButton = new Button("Save set…");
+    private final Button exportButton = new Button("Export PNG…");
 
     public LibraryView(LibraryViewModel model) {
         this.model = model;
@@ -77,7 +79,11 @@ public final class LibraryView extends VBox {
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         FlowPane edit = new FlowPane(6, 6, storeButton, removeButton, renameButton, clearButton);
-        FlowPane load = new FlowPane(6, 6, builtIn, openButton, importButton);
+        saveButton.setId("saveSetButton");
+        saveButton.setTooltip(new Tooltip("Save the stored patterns as a text pattern file (patterns/FORMAT.md)"));
+        exportButton.setId("exportPngButton");
+        exportButton.setTooltip(new Tooltip("Save the grid as a PNG image (black = +1)"));
+        FlowPane load = new FlowPane(6, 6, builtIn, openButton, saveButton, importButton, exportButton);
         getChildren().addAll(title, capacity, thumbnails, hint, edit, load);
     }
 
@@ -98,6 +104,20 @@ public final class LibraryView extends VBox {
         });
         openButton.setOnAction(e -> choose("Open a pattern file", false).ifPresent(model::loadFile));
         importButton.setOnAction(e -> choose("Import a PNG image", true).ifPresent(model::importImage));
+        saveButton.setOnAction(e -> chooseSave("Save the stored patterns", false, model.setNameProperty().get() + ".txt")
+                .ifPresent(model::saveFile));
+        exportButton.setOnAction(e -> chooseSave("Export the grid as PNG", true, "pattern.png")
+                .ifPresent(model::exportGridPng));
+    }
+
+    private java.util.Optional<Path> chooseSave(String title, boolean png, String initialName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(initialName);
+        fc.getExtensionFilters().add(png ? new FileChooser.ExtensionFilter("PNG images", "*.png")
+                : new FileChooser.ExtensionFilter("Pattern files", "*.txt"));
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
     private java.util.Optional<Path> choose(String title, boolean png) {
@@ -124,12 +144,11 @@ public final class LibraryView extends VBox {
         d.showAndWait().ifPresent(name -> model.rename(index, name));
     }
 
+    /** The pattern magnified by whole pixels to at most {@link #THUMB} across, so it is shown unscaled and crisp. */
     static WritableImage thumbnail(Pattern p) {
-        WritableImage img = new WritableImage(p.cols(), p.rows());
         int[] px = new int[p.size()];
         Palette.fill(p.toArray(), null, px);
-        img.getPixelWriter().setPixels(0, 0, p.cols(), p.rows(), PixelFormat.getIntArgbPreInstance(), px, 0, p.cols());
-        return img;
+        return org.hopfieldstudio.ui.common.Images.fromArgbCrisp(px, p.cols(), p.rows(), (int) THUMB);
     }
 
     private final class ThumbCell extends GridCell<Pattern> {
@@ -140,8 +159,6 @@ public final class LibraryView extends VBox {
         ThumbCell() {
             getStyleClass().add(Styles.THUMB);
             image.setSmooth(false);
-            image.setFitWidth(THUMB);
-            image.setFitHeight(THUMB);
             image.setPreserveRatio(true);
             box.setAlignment(Pos.CENTER);
             name.setMaxWidth(THUMB + 6);
@@ -172,7 +189,12 @@ public final class LibraryView extends VBox {
                 pseudoClassStateChanged(SELECTED, false);
                 return;
             }
-            image.setImage(thumbnail(item));
+            WritableImage img = thumbnail(item);
+            image.setImage(img);
+            // N.B. shown at its own size when it fits (whole-pixel magnification, crisp); only larger ones shrink
+            double fit = Math.max(img.getWidth(), img.getHeight()) > THUMB ? THUMB : 0;
+            image.setFitWidth(fit);
+            image.setFitHeight(fit);
             name.setText(item.name());
             setTooltip(new Tooltip(item.name() + " (" + item.rows() + "×" + item.cols() + ")"));
             setGraphic(box);

@@ -200,6 +200,33 @@ public final class LibraryViewModel {
         }
     }
 
+    /** Saves the stored patterns as a pattern text file; says why when it cannot. Nothing stored is changed. */
+    public boolean saveFile(Path file) {
+        if (patterns.isEmpty()) {
+            notices.post(Notice.warning("Nothing to save", "Store at least one pattern first."));
+            return false;
+        }
+        try {
+            catalog.writeFile(storedSet(), file);
+            notices.post(Notice.info("Saved", patterns.size() + " patterns to " + file.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not save " + file.getFileName(), e);
+            return false;
+        }
+    }
+
+    /** Exports the grid as it is now as a PNG (black = +1). */
+    public boolean exportGridPng(Path file) {
+        try {
+            catalog.exportImage(grid.toPattern(file.getFileName().toString().replaceFirst("\\.png$", "")), file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not export " + file.getFileName(), e);
+            return false;
+        }
+    }
+
     /** Imports a PNG at the current grid size and shows it in the grid (store it with "Store current"). */
     public boolean importImage(Path file) {
         try {

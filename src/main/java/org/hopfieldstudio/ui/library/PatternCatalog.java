@@ -17,4 +17,10 @@ public interface PatternCatalog {
 
     /** One pattern from an image, resampled to {@code rows × cols} (dark = +1). */
     Pattern importImage(Path image, int rows, int cols) throws IOException;
+
+    /** Writes the set as a pattern text file (patterns/FORMAT.md); the old file stays if writing fails. */
+    void writeFile(PatternSet set, Path file) throws IOException;
+
+    /** Writes the pattern as a black-and-white PNG. */
+    void exportImage(Pattern pattern, Path image) throws IOException;
 }

@@ -62,4 +62,43 @@ class LibraryViewModelTest {
         assertTrue(m.grid().toPattern("g").sameCells(m.library().patterns().get(23)));
         assertEquals(23, m.recall().targetProperty().get());
     }
+
+    @Test
+    void savedSetLoadsBackWithTheSamePatterns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StudioModel m = TestStudio.model();
+        m.library().loadBuiltIn("classic");
+        m.grid().clear();
+        m.grid().toggle(12);
+        m.library().storeCurrent();
+        java.util.List<Pattern> before = java.util.List.copyOf(m.library().patterns());
+        java.nio.file.Path file = dir.resolve("mine.txt");
+        assertTrue(m.library().saveFile(file));
+        m.library().clear();
+        assertTrue(m.library().loadFile(file));
+        assertEquals(before, java.util.List.copyOf(m.library().patterns()));
+    }
+
+    @Test
+    void failedSaveSaysWhyAndKeepsThePatterns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StudioModel m = TestStudio.model();
+        m.library().loadBuiltIn("letters");
+        int notices = m.notices().notices().size();
+        assertFalse(m.library().saveFile(dir.resolve("no/such/folder/letters.txt")));
+        assertEquals(26, m.library().count());
+        assertEquals(notices + 1, m.notices().notices().size());
+        assertTrue(m.notices().notices().get(notices).title().contains("Could not save"));
+    }
+
+    @Test
+    void exportedGridPngImportsBackAsTheSamePattern(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StudioModel m = TestStudio.model();
+        m.library().loadBuiltIn("letters");
+        m.library().showInGrid(1);
+        byte[] b = m.grid().state();
+        java.nio.file.Path png = dir.resolve("B.png");
+        assertTrue(m.library().exportGridPng(png));
+        m.grid().clear();
+        assertTrue(m.library().importImage(png));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(b, m.grid().state());
+    }
 }
