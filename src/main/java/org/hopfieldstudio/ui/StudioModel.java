@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.protocol.WritingProtocol;
+import org.hopfieldstudio.ui.census.CensusViewModel;
 import org.hopfieldstudio.ui.concurrent.Debouncer;
 import org.hopfieldstudio.ui.concurrent.TaskRunner;
 import org.hopfieldstudio.ui.grid.GridViewModel;
@@ -16,7 +17,7 @@ import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
 import org.hopfieldstudio.ui.recall.RecallViewModel;
 
 /**
- * The composition root of the view models: grid, library, protocol, recall, notices. No Nodes; executors and
+ * The composition root of the view models: grid, library, protocol, recall, census, notices. No Nodes; executors and
  * the pattern catalog are injected (the app passes worker threads, tests pass same-thread ones).
  */
 public final class StudioModel {
@@ -25,12 +26,15 @@ public final class StudioModel {
     private final LibraryViewModel library;
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
+    private final CensusViewModel census;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
         library = new LibraryViewModel(grid, catalog, notices);
         protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer, notices);
         recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker, notices);
+        census = new CensusViewModel(tasks, protocol.networkProperty(), protocol.writtenFromProperty(),
+                protocol.runningProperty(), recall.orderProperty(), recall.seedProperty(), grid, notices);
         library.selectedProperty().addListener((o, a, b) -> recall.targetProperty().set(b.intValue()));
         grid.setFieldSource(i -> {
             Network net = protocol.network();
@@ -60,6 +64,10 @@ public final class StudioModel {
 
     public RecallViewModel recall() {
         return recall;
+    }
+
+    public CensusViewModel census() {
+        return census;
     }
 
     /** Resizes the grid (blank); refused with a notice while stored patterns of another size exist. */

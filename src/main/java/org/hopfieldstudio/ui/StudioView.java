@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
+import org.hopfieldstudio.ui.census.CensusView;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
@@ -42,6 +43,7 @@ public final class StudioView extends StackPane {
     private final LibraryView libraryView;
     private final ProtocolView protocolView;
     private final RecallView recallView;
+    private final CensusView censusView;
     private final ToastPane toasts;
     private final TabPane tabs = new TabPane();
     private final Tab weightsTab = new Tab("Weights");
@@ -62,6 +64,7 @@ public final class StudioView extends StackPane {
         this.libraryView = new LibraryView(model.library());
         this.protocolView = new ProtocolView(model.protocol());
         this.recallView = new RecallView(model.recall());
+        this.censusView = new CensusView(model.census());
         this.toasts = new ToastPane(model.notices());
         this.pump = new AnimationTimer() {
             @Override
@@ -90,7 +93,8 @@ public final class StudioView extends StackPane {
         left.setMinWidth(300);
         ScrollPane leftScroll = scroll(left);
 
-        VBox center = new VBox(6, gridToolbar(), gridView);
+        // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
+        VBox center = new VBox(6, gridToolbar(), gridView, censusView);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
         center.getStyleClass().add(Styles.PANEL);
