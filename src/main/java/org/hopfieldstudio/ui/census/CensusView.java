@@ -48,6 +48,7 @@ public final class CensusView extends TitledPane {
     private final Label totals = new Label();
     private final Label others = new Label();
     private final ListView<CensusRow> list = new ListView<>();
+    private final Label placeholder = new Label();
     /** Thumbnails of the listed rows, built once per result (at most {@link CensusViewModel#MAX_ROWS}). */
     private final Map<CensusRow, Image> thumbs = new IdentityHashMap<>();
 
@@ -64,6 +65,8 @@ public final class CensusView extends TitledPane {
         setId("censusPane");
         setExpanded(false);
         setAnimated(false);
+        // N.B. expanded, the pane keeps its preferred height: the grid above it (which grows) is what shrinks
+        setMinHeight(USE_PREF_SIZE);
 
         runButton.setId("censusButton");
         runButton.setTooltip(new Tooltip("Recall from M random states (current update order and seed, T = 0) and "
@@ -93,10 +96,9 @@ public final class CensusView extends TitledPane {
 
         list.setId("censusList");
         list.setFixedCellSize(THUMB + 8);
-        list.setPrefHeight(4.5 * (THUMB + 8));
+        list.setPrefHeight(4 * (THUMB + 8));
         list.setMinHeight(2.5 * (THUMB + 8));
         list.setCellFactory(l -> new RowCell());
-        Label placeholder = new Label("No census yet: press Run census.");
         placeholder.getStyleClass().add(MUTED_CLASS);
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -127,6 +129,8 @@ public final class CensusView extends TitledPane {
         progress.visibleProperty().bind(model.runningProperty());
         progress.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.statusProperty());
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty())
+                .then("Recalling from random states…").otherwise("No census yet: press Run census."));
         totals.textProperty().bind(model.totalsTextProperty());
         others.textProperty().bind(model.othersTextProperty());
         list.setItems(model.rows());

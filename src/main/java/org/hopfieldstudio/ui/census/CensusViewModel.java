@@ -193,9 +193,9 @@ public final class CensusViewModel {
                     rows.setAll(out.rows());
                     totals.set(out.totals());
                     others.set(out.others());
-                    summary = String.format(Locale.ROOT, "%d starts → %d distinct end state%s · %s order · seed %d · %.1f s",
+                    summary = String.format(Locale.ROOT, "%d starts → %d distinct end state%s · %s · seed %d · %.1f s",
                             m, out.result().attractors().size(), out.result().attractors().size() == 1 ? "" : "s",
-                            o.name().toLowerCase(Locale.ROOT), s, (System.nanoTime() - started) / 1e9);
+                            o.label().toLowerCase(Locale.ROOT), s, (System.nanoTime() - started) / 1e9);
                     status.set(summary);
                 },
                 error -> {
@@ -310,10 +310,18 @@ public final class CensusViewModel {
         };
     }
 
-    /** A fraction as a percentage: whole percent, one decimal below 10 % and above 99.5 % (so
-     * 0.5 % is not shown as 0 %, nor 99.5 % as 100 %). */
+    /**
+     * A fraction as a percentage to 0.1 %, without the decimal when it is whole: "61 %", "25.5 %", "0.5 %". So the
+     * shares of 200 starts (multiples of 0.5 %) are exact and add up to 100 %, and a few starts never read 0 %.
+     */
     static String percent(double fraction) {
-        double p = 100 * fraction;
-        return (p >= 10 && p < 99.5) || p == 0 || p == 100 ? String.format(Locale.ROOT, "%.0f %%", p) : String.format(Locale.ROOT, "%.1f %%", p);
+        double p = Math.round(1000 * fraction) / 10.0;
+        if (p == 0 && fraction > 0) {
+            return "< 0.1 %";
+        }
+        if (p == 100 && fraction < 1) {
+            return "> 99.9 %";
+        }
+        return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f %%", p) : String.format(Locale.ROOT, "%.1f %%", p);
     }
 }

@@ -90,7 +90,8 @@ public final class GridView extends VBox {
     // ---- geometry --------------------------------------------------------------------------------------------
 
     private double cellSize() {
-        return Math.max(1e-6, Math.min(canvas.getWidth() / model.cols(), canvas.getHeight() / model.rows()));
+        // N.B. two pixels kept free: the outer grid lines (drawn at round(y) + 0.5) stay inside the canvas
+        return Math.max(1e-6, Math.min((canvas.getWidth() - 2) / model.cols(), (canvas.getHeight() - 2) / model.rows()));
     }
 
     private double originX() {

@@ -129,6 +129,8 @@ class CensusViewModelTest {
     void percentagesKeepSmallAndNearlyFullFractionsApartFromZeroAndAll() {
         assertEquals("0.5 %", CensusViewModel.percent(0.005));
         assertEquals("61 %", CensusViewModel.percent(0.61));
+        assertEquals("25.5 %", CensusViewModel.percent(0.255));
+        assertEquals("< 0.1 %", CensusViewModel.percent(0.0001));
         assertEquals("99.5 %", CensusViewModel.percent(0.995));
         assertEquals("100 %", CensusViewModel.percent(1.0));
         assertEquals("0 %", CensusViewModel.percent(0));
