@@ -19,7 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
+import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
+import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
@@ -94,7 +96,9 @@ public final class StudioView extends StackPane {
         ScrollPane leftScroll = scroll(left);
 
         // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
-        VBox center = new VBox(6, gridToolbar(), gridView, censusView);
+        // one of the two panes under the grid open at a time, so the grid keeps most of the height
+        Accordion under = new Accordion(new ReceptiveFieldPane(heatmap.viewModel()), censusView);
+        VBox center = new VBox(6, gridToolbar(), gridView, under);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
         center.getStyleClass().add(Styles.PANEL);
@@ -171,9 +175,11 @@ public final class StudioView extends StackPane {
         rightB.setOnAction(e -> model.grid().shift(0, 1));
         Label title = new Label("Pattern grid");
         title.getStyleClass().add(Styles.PANEL_TITLE);
-        Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes");
+        Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes · "
+                + "Ctrl+click shows the receptive field");
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to two lines rather than truncate
         // N.B. the shift arrows are one group, so a narrow window wraps them together rather than splitting them
         HBox shift = new HBox(4, new Label("Shift"), leftB, up, down, rightB);
         shift.setAlignment(Pos.CENTER_LEFT);

@@ -136,4 +136,26 @@ class StudioViewFxTest {
         assertTrue(robot.lookup("#playButton").queryButton().isDefaultButton());
         assertTrue(robot.lookup("#playButton").queryButton().getTooltip().getText().contains("[Space]"));
     }
+
+    @Test
+    void ctrlClickShowsTheReceptiveFieldWithoutTogglingTheCell(FxRobot robot) {
+        robot.interact(() -> {
+            model.library().replaceAll(TestStudio.axo());
+            model.library().showInGrid(0);
+        });
+        frames();
+        byte[] before = model.grid().state();
+        robot.clickOn("#receptiveFieldPane");
+        // N.B. the pane expands with an animation that shrinks the grid: let it finish before aiming at a cell
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        frames();
+        robot.press(KeyCode.CONTROL).clickOn(cell(34)).release(KeyCode.CONTROL);
+        frames();
+        assertArrayEquals(before, model.grid().state(), "Ctrl+click must not toggle the cell");
+        javafx.scene.control.Label title = robot.lookup("#memoryFieldTitle").queryAs(javafx.scene.control.Label.class);
+        assertTrue(title.getText().startsWith("Receptive field of neuron 34 (3, 4)"), title.getText());
+        javafx.scene.image.ImageView iv = robot.lookup("#memoryFieldImage").queryAs(
+                org.hopfieldstudio.ui.common.PixelImagePane.class).imageView();
+        assertTrue(iv.getImage() != null);
+    }
 }

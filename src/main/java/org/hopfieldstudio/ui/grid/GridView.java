@@ -140,10 +140,15 @@ public final class GridView extends VBox {
             return;
         }
         rectR0 = -1;
-        pressCell = i;
         if (i >= 0) {
             model.selectedCellProperty().set(i);
         }
+        if (e.isShortcutDown()) {
+            // N.B. Ctrl+click (Cmd on macOS) only selects the neuron, for its receptive field: no toggle, no paint
+            pressCell = -1;
+            return;
+        }
+        pressCell = i;
         dragValue = e.getButton() == MouseButton.SECONDARY ? -1 : 1;
     }
 

@@ -148,7 +148,7 @@ public final class WeightHeatmapView extends BorderPane {
         if (f == null) {
             field.imageView().setImage(null);
             fieldBar.setScale(0, "W_ij");
-            fieldTitle.setText("Receptive field: click a neuron in the pattern grid to see the weights into it.");
+            fieldTitle.setText("Receptive field: Ctrl+click a neuron in the pattern grid (Memory tab) to see the weights into it.");
         } else {
             field.imageView().setImage(Images.fromArgbCrisp(f.argb(), f.cols(), f.rows()));
             fieldBar.setScale(f.scale(), "W_" + f.neuron() + ",j");

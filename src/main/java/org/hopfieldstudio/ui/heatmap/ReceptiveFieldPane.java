@@ -1,0 +1,67 @@
+package org.hopfieldstudio.ui.heatmap;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hopfieldstudio.ui.common.Images;
+import org.hopfieldstudio.ui.common.PixelImagePane;
+
+/**
+ * A compact receptive field for the Memory tab: row W[i, :] of the neuron last selected in the pattern grid
+ * (Ctrl+click), drawn on the grid with the diverging map and its colour bar. It shares the heatmap's view
+ * model, so it shows exactly what the Weights tab shows, without leaving the grid.
+ *
+ * <p>Node ids: {@code #receptiveFieldPane}, {@code #memoryFieldImage}, {@code #memoryFieldTitle}.
+ */
+public final class ReceptiveFieldPane extends TitledPane {
+    private final WeightHeatmapViewModel model;
+    private final PixelImagePane image = new PixelImagePane(180);
+    private final ColorBar bar = new ColorBar();
+    private final Label title = new Label();
+
+    public ReceptiveFieldPane(WeightHeatmapViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setText("Receptive field");
+        setId("receptiveFieldPane");
+        setExpanded(false);
+        image.setId("memoryFieldImage");
+        title.setId("memoryFieldTitle");
+        title.setWrapText(true);
+        bar.setPrefHeight(180);
+        bar.maxHeightProperty().bind(image.heightProperty());
+        HBox row = new HBox(8, image, bar);
+        row.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(image, Priority.ALWAYS);
+        image.setPrefHeight(180);
+        VBox box = new VBox(6, title, row);
+        box.setPadding(new Insets(6));
+        setContent(box);
+    }
+
+    private void initListeners() {
+        model.receptiveFieldProperty().addListener((o, a, f) -> show(f));
+        show(model.receptiveFieldProperty().get());
+    }
+
+    private void show(HeatmapBuilder.FieldImage f) {
+        if (f == null) {
+            image.imageView().setImage(null);
+            bar.setScale(0, "W_ij");
+            title.setText("Ctrl+click a neuron in the grid to see the weights into it (red excites, blue inhibits).");
+        } else {
+            image.imageView().setImage(Images.fromArgbCrisp(f.argb(), f.cols(), f.rows()));
+            bar.setScale(f.scale(), "W_" + f.neuron() + ",j");
+            title.setText(f.title() + ": red cells push it to +1 (black), blue to −1.");
+        }
+        image.imageChanged();
+    }
+}
