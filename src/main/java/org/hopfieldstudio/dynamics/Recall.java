@@ -31,8 +31,6 @@ public final class Recall {
 
     private final byte[] s;
     private final double[] h;
-    /** Wᵀs − θ: kept only for an asymmetric W, to update the energy exactly. */
-    private final double[] g;
 
     /** Stored patterns neuron-major: xi[i * p + mu] = ξ_i^μ. */
     private final byte[] xi;
@@ -88,12 +86,6 @@ public final class Recall {
         this.s = initial.clone();
         this.h = new double[n];
         net.fields(s, h);
-        if (net.isSymmetric()) {
-            this.g = null;
-        } else {
-            this.g = new double[n];
-            transposedFields(s, g);
-        }
         if (stored != null) {
             this.p = stored.count();
             this.xi = new byte[n * p];
@@ -122,18 +114,6 @@ public final class Recall {
 
     public Recall(Network net, byte[] initial, PatternSet stored, RecallConfig config) {
         this(net, initial, stored, config, null);
-    }
-
-    private void transposedFields(byte[] state, double[] out) {
-        // (Wᵀ s)_i = Σ_j W_ji s_j = column i of W dotted with s: contiguous.
-        for (int i = 0; i < n; i++) {
-            double acc = -theta[i];
-            int base = i * n;
-            for (int j = 0; j < n; j++) {
-                acc += w[base + j] * state[j];
-            }
-            out[i] = acc;
-        }
     }
 
     private double computeEnergy() {
@@ -165,23 +145,34 @@ public final class Recall {
         return clamp != null && clamp[i];
     }
 
-    /** Sets neuron j to −s_j and updates fields, energy and overlaps incrementally. */
+    /**
+     * Sets neuron j to −s_j and updates fields, energy and overlaps incrementally: one contiguous pass over column
+     * j of W, O(N), plus O(p) for the overlaps.
+     *
+     * <p>Energy: ΔE = −δ·½((W s)_j + (Wᵀ s)_j) − ½ W_jj δ² + θ_j δ with δ = −2 s_j. For a symmetric W the two
+     * products agree and (W s)_j = h_j + θ_j. For an asymmetric W, (Wᵀ s)_j = Σ_i W_ij s_i is column j dotted with
+     * the old state, computed in the same pass that adds δ·W[:, j] to the fields.
+     */
     private void flip(int j) {
         int delta = -2 * s[j];
-        // energy change for a symmetric W: ΔE = −δ (W s)_j − ½ W_jj δ² + θ_j δ, with (W s)_j = h_j + θ_j.
-        double wjj = w[j * n + j];
-        double ws = g == null ? h[j] + theta[j] : 0.5 * (h[j] + theta[j] + g[j] + theta[j]);
-        energy += -delta * ws - 0.5 * wjj * delta * delta + theta[j] * delta;
-        s[j] = (byte) -s[j];
         int base = j * n;
-        for (int i = 0; i < n; i++) {
-            h[i] += delta * w[base + i];
-        }
-        if (g != null) {
+        double wjj = w[base + j];
+        double wsj = h[j] + theta[j];
+        if (net.isSymmetric()) {
             for (int i = 0; i < n; i++) {
-                g[i] += delta * w[i * n + j];
+                h[i] += delta * w[base + i];
             }
+            energy += -delta * wsj - 0.5 * wjj * delta * delta + theta[j] * delta;
+        } else {
+            double wts = 0;
+            for (int i = 0; i < n; i++) {
+                float wij = w[base + i];
+                wts += wij * s[i];
+                h[i] += delta * wij;
+            }
+            energy += -delta * 0.5 * (wsj + wts) - 0.5 * wjj * delta * delta + theta[j] * delta;
         }
+        s[j] = (byte) -s[j];
         for (int mu = 0, k = j * p; mu < p; mu++, k++) {
             dot[mu] += delta * xi[k];
         }
