@@ -48,6 +48,7 @@ public final class StudioView extends StackPane {
     private final CensusView censusView;
     private final ToastPane toasts;
     private final TabPane tabs = new TabPane();
+    private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
     private final Tab capacityTab = new Tab("Capacity lab");
@@ -131,7 +132,11 @@ public final class StudioView extends StackPane {
         StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
         StackPane.setMargin(toasts, new Insets(40, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
-        getChildren().addAll(tabs, toasts, fpsOverlay);
+        // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
+        window.setTop(new StudioMenus(model, this).build());
+        window.setCenter(tabs);
+        window.setId("window");
+        getChildren().addAll(window, toasts, fpsOverlay);
     }
 
     private static ScrollPane scroll(Node content) {
@@ -245,6 +250,11 @@ public final class StudioView extends StackPane {
 
     public FrameStats frameStats() {
         return frameStats;
+    }
+
+    /** The frame around the tabs: menu bar on top, status bar at the bottom. */
+    public BorderPane window() {
+        return window;
     }
 
     public TabPane tabs() {

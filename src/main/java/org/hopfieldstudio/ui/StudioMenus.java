@@ -1,0 +1,78 @@
+package org.hopfieldstudio.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+
+/**
+ * The window's menu bar: File, Edit, View, Help. Each menu is built by its own method so that the features that
+ * add to it (workspaces, undo, presentation mode, lessons, help) each own one place. Items carry ids for tests.
+ */
+final class StudioMenus {
+    private final StudioModel model;
+    private final StudioView view;
+    private final Menu file = new Menu("_File");
+    private final Menu edit = new Menu("_Edit");
+    private final Menu viewMenu = new Menu("_View");
+    private final Menu help = new Menu("_Help");
+
+    StudioMenus(StudioModel model, StudioView view) {
+        this.model = model;
+        this.view = view;
+    }
+
+    MenuBar build() {
+        file.setId("fileMenu");
+        edit.setId("editMenu");
+        viewMenu.setId("viewMenu");
+        help.setId("helpMenu");
+        buildFile();
+        buildEdit();
+        buildView();
+        buildHelp();
+        MenuBar bar = new MenuBar(file, edit, viewMenu, help);
+        bar.setId("menuBar");
+        // N.B. hide a menu while it has no items, so no empty menu is ever shown
+        for (Menu m : bar.getMenus()) {
+            m.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.getItems()));
+        }
+        return bar;
+    }
+
+    private void buildFile() {
+        MenuItem quit = item("Quit", "quitItem", new KeyCodeCombination(KeyCode.Q, KeyCodeCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        file.getItems().add(quit);
+    }
+
+    private void buildEdit() {
+        // undo / redo arrive with workspaces
+    }
+
+    private void buildView() {
+        // N.B. no accelerator: the scene filter in Shortcuts handles F12 (an accelerator too would toggle twice)
+        MenuItem fps = item("Frame-time overlay (F12)", "fpsItem", null);
+        fps.setOnAction(e -> view.toggleFpsOverlay());
+        viewMenu.getItems().add(fps);
+    }
+
+    private void buildHelp() {
+        // keyboard shortcuts overlay and about arrive with presentation mode
+    }
+
+    static MenuItem item(String text, String id, KeyCodeCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    StudioModel model() {
+        return model;
+    }
+}
