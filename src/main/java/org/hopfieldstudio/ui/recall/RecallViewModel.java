@@ -19,6 +19,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,6 +30,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.hopfieldstudio.analysis.EndState;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.core.PatternSet;
@@ -76,6 +80,8 @@ public final class RecallViewModel {
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper chartVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper runs = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<EndState> endStateKind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper steps = new ReadOnlyLongWrapper();
 
     private final SeriesBuffer energySeries = new SeriesBuffer(SERIES_CAPACITY);
     private final SeriesBuffer hammingSeries = new SeriesBuffer(SERIES_CAPACITY);
@@ -184,6 +190,20 @@ public final class RecallViewModel {
     /** Named when the recall stops: stored pattern, inverse, mixture, spurious, 2-cycle. */
     public ReadOnlyStringProperty endStateProperty() {
         return endState.getReadOnlyProperty();
+    }
+
+    /**
+     * The class of the state the last run ended in (stored pattern, inverse, mixture, spurious, 2-cycle, not
+     * converged), set just before {@link #finishedProperty()} turns true; null while a run is under way or when no
+     * patterns are stored to compare with.
+     */
+    public ReadOnlyObjectProperty<EndState> endStateKindProperty() {
+        return endStateKind.getReadOnlyProperty();
+    }
+
+    /** Single-neuron steps (or synchronous updates) the current run has taken so far. */
+    public ReadOnlyLongProperty stepsProperty() {
+        return steps.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty speedTextProperty() {
@@ -389,7 +409,10 @@ public final class RecallViewModel {
         }
         m.append(String.format(Locale.ROOT, "  ·  %d flips", snap.flips()));
         measuresText.set(m.toString());
+        steps.set(snap.steps());
         if (f.finished()) {
+            endStateKind.set(set != null && set.neurons() == n
+                    ? EndState.classify(snap.state(), set, snap.twoCycle(), snap.converged()) : null);
             playing.set(false);
             finished.set(true);
             endState.set("End state: " + f.endState());
@@ -440,6 +463,8 @@ public final class RecallViewModel {
         spec = null;
         finished.set(false);
         endState.set("");
+        endStateKind.set(null);
+        steps.set(0);
         grid.highlightProperty().set(-1);
         clearCharts();
     }
