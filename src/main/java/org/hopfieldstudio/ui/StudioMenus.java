@@ -57,6 +57,10 @@ final class StudioMenus {
         MenuItem fps = item("Frame-time overlay (F12)", "fpsItem", null);
         fps.setOnAction(e -> view.toggleFpsOverlay());
         viewMenu.getItems().add(fps);
+        MenuItem log = item("Message log", "messageLogItem",
+                new KeyCodeCombination(KeyCode.M, KeyCodeCombination.SHORTCUT_DOWN, KeyCodeCombination.SHIFT_DOWN));
+        log.setOnAction(e -> model.status().toggleLog());
+        viewMenu.getItems().add(log);
     }
 
     private void buildHelp() {
