@@ -92,6 +92,10 @@ final class StudioMenus {
         fps.setOnAction(e -> view.toggleFpsOverlay());
         viewMenu.getItems().addAll(full, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, zoomNow,
                 new SeparatorMenuItem(), palettes, new SeparatorMenuItem(), fps);
+        MenuItem log = item("Message log", "messageLogItem",
+                new KeyCodeCombination(KeyCode.M, KeyCodeCombination.SHORTCUT_DOWN, KeyCodeCombination.SHIFT_DOWN));
+        log.setOnAction(e -> model.status().toggleLog());
+        viewMenu.getItems().add(log);
     }
 
     private void buildHelp() {

@@ -27,6 +27,8 @@ import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
 import org.hopfieldstudio.ui.grid.GridView;
 import org.hopfieldstudio.ui.library.LibraryView;
+import org.hopfieldstudio.ui.notify.MessageLogView;
+import org.hopfieldstudio.ui.notify.StatusBar;
 import org.hopfieldstudio.ui.notify.ToastPane;
 import org.hopfieldstudio.ui.protocol.ProtocolView;
 import org.hopfieldstudio.ui.recall.RecallView;
@@ -48,6 +50,8 @@ public final class StudioView extends StackPane {
     private final RecallView recallView;
     private final CensusView censusView;
     private final ToastPane toasts;
+    private final StatusBar statusBar;
+    private final MessageLogView messageLog;
     private final TabPane tabs = new TabPane();
     private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
@@ -73,6 +77,8 @@ public final class StudioView extends StackPane {
         this.recallView = new RecallView(model.recall());
         this.censusView = new CensusView(model.census());
         this.toasts = new ToastPane(model.notices());
+        this.statusBar = new StatusBar(model.status());
+        this.messageLog = new MessageLogView(model.status());
         this.pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -133,14 +139,18 @@ public final class StudioView extends StackPane {
         fpsOverlay.setMouseTransparent(true);
         fpsOverlay.setId("fpsOverlay");
         StackPane.setAlignment(fpsOverlay, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
-        StackPane.setMargin(toasts, new Insets(40, 16, 0, 0));
+        // N.B. toasts sit bottom right, above the status bar: at the top right they covered the Recall header
+        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
+        VBox bottom = new VBox(messageLog, statusBar);
+        toasts.translateYProperty().bind(bottom.heightProperty().negate().subtract(8));
+        StackPane.setMargin(toasts, new Insets(0, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
         javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
         shortcutHelp.setMenuBar(menuBar);
         window.setTop(menuBar);
         window.setCenter(tabs);
+        window.setBottom(bottom);
         window.setId("window");
         getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
     }
@@ -290,6 +300,14 @@ public final class StudioView extends StackPane {
     /** The frame around the tabs: menu bar on top, status bar at the bottom. */
     public BorderPane window() {
         return window;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public MessageLogView messageLog() {
+        return messageLog;
     }
 
     public TabPane tabs() {
