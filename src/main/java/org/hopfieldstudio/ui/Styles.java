@@ -19,6 +19,8 @@ public final class Styles {
     public static final String FPS_OVERLAY = "fps-overlay";
     public static final String PLOT = "plot";
     public static final String PLACEHOLDER = "placeholder";
+    /** Presentation mode (issue 9): the keyboard help overlay. */
+    public static final String SHORTCUT_HELP = "shortcut-help";
     // status bar, message log, toasts (issue 7)
     public static final String TOASTS = "toasts";
     public static final String STATUS_BAR = "status-bar";

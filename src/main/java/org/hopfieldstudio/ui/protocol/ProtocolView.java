@@ -26,7 +26,7 @@ import org.hopfieldstudio.ui.common.NumberField;
 public final class ProtocolView extends VBox {
     private final ProtocolViewModel model;
     private final ComboBox<WritingProtocol> selector = new ComboBox<>();
-    private final Label formula = new Label();
+    private final org.hopfieldstudio.ui.math.FormulaView formula = new org.hopfieldstudio.ui.math.FormulaView();
     private final Label description = new Label();
     private final Label asymmetry = new Label();
     private final GridPane form = new GridPane();
@@ -73,7 +73,6 @@ public final class ProtocolView extends VBox {
             }
         });
         formula.getStyleClass().add(Styles.FORMULA);
-        formula.setWrapText(true);
         formula.setId("formula");
         description.setWrapText(true);
         description.getStyleClass().add(Styles.HINT);
@@ -109,7 +108,7 @@ public final class ProtocolView extends VBox {
 
     private void initListeners() {
         selector.valueProperty().bindBidirectional(model.selectedProperty());
-        formula.textProperty().bind(model.formulaProperty());
+        formula.texProperty().bind(model.formulaTexProperty());
         description.textProperty().bind(model.descriptionProperty());
         asymmetry.textProperty().bind(model.asymmetryWarningProperty());
         asymmetry.visibleProperty().bind(model.asymmetryWarningProperty().isNotEmpty());
