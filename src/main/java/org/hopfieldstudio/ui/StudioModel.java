@@ -30,7 +30,7 @@ public final class StudioModel {
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
-        library = new LibraryViewModel(grid, catalog, notices);
+        library = new LibraryViewModel(grid, catalog, notices, tasks);
         protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer, notices);
         recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker, notices);
         census = new CensusViewModel(tasks, protocol.networkProperty(), protocol.writtenFromProperty(),
