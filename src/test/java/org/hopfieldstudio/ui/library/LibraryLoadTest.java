@@ -170,10 +170,34 @@ class LibraryLoadTest {
 
     @Test
     void anErrorWhileReadingIsANoticeAndNothingIsLost() {
-        PatternCatalog exhausted = new IoPatternCatalog() {
+        IoPatternCatalog io = new IoPatternCatalog();
+        PatternCatalog exhausted = new PatternCatalog() {
+            @Override
+            public List<String> builtInNames() {
+                return io.builtInNames();
+            }
+
+            @Override
+            public PatternSet loadBuiltIn(String name) {
+                return io.loadBuiltIn(name);
+            }
+
             @Override
             public PatternSet readFile(Path file) {
                 throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public Pattern importImage(Path image, int rows, int cols) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void writeFile(PatternSet set, Path file) {
+            }
+
+            @Override
+            public void exportImage(Pattern pattern, Path image) {
             }
         };
         LibraryViewModel lib = library(new SameThreadTaskRunner(), exhausted);
