@@ -20,6 +20,7 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
  * {@code hopfield.speed} (0…1), {@code hopfield.noise} (0…0.5), {@code hopfield.protocol} (e.g. pinv),
  * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them),
+ * {@code hopfield.exitAfterFirstFrame=true} (print the start-up time on stderr and exit, see {@link StartupProbe}),
  * {@code hopfield.palette} (normal, dark, projector) and {@code hopfield.zoom} (0.75…2.5), which win over the
  * choices remembered in the user's config dir ({@code hopfield.config.dir} moves that dir).
  */
@@ -84,6 +85,7 @@ public class HopfieldStudioApp extends Application {
         }
         stage.show();
         view.lookup("#playButton").requestFocus();
+        StartupProbe.installIfRequested();
     }
 
     /**
