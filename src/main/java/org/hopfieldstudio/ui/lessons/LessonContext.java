@@ -21,10 +21,12 @@ public final class LessonContext {
     private EndState lastEnd;
     private double lastOverlap = Double.NaN;
     private int lastHamming = -1;
+    private Runnable onRunRecorded = () -> { };
     // N.B. held in a field: the recall model's property keeps a strong reference to it, and so do we
     private final ChangeListener<Boolean> onFinished = (o, was, done) -> {
         if (done) {
             recordFinishedRun();
+            onRunRecorded.run();
         }
     };
 
@@ -40,6 +42,15 @@ public final class LessonContext {
 
     public CrosstalkViewModel crosstalk() {
         return crosstalk;
+    }
+
+    /**
+     * Called after a finished run has been recorded. N.B. whoever re-evaluates checks on a finished run must hook
+     * here rather than on the recall's finished property: JavaFX fires invalidation listeners before change
+     * listeners, so a check could otherwise run before the run is recorded.
+     */
+    void setOnRunRecorded(Runnable action) {
+        onRunRecorded = action;
     }
 
     /** Forgets the runs seen so far (a lesson starts or is reset). */

@@ -55,7 +55,7 @@ public final class LessonParser {
             }
         }
         if (end < 0) {
-            throw new LessonFormatException(source, headerStart, "the header has no closing '---' line");
+            throw new LessonFormatException(source, headerStart, "the header opened here has no closing '---' line");
         }
         String title = null;
         Map<String, Lesson.Setting> prepare = new LinkedHashMap<>();
@@ -123,10 +123,10 @@ public final class LessonParser {
             }
         }
         if (title == null) {
-            throw new LessonFormatException(source, headerStart, "the header has no 'title:'");
+            throw new LessonFormatException(source, headerStart + 1, "the header has no 'title:'");
         }
         if (tasks.isEmpty()) {
-            throw new LessonFormatException(source, headerStart, "the lesson has no 'task:' (each lesson asks the "
+            throw new LessonFormatException(source, headerStart + 1, "the lesson has no 'task:' (each lesson asks the "
                     + "student to do at least one thing the app can check)");
         }
         if (prepare.containsKey("stored") && !prepare.containsKey("set")) {

@@ -41,7 +41,8 @@ public final class LessonsViewModel {
 
     public LessonsViewModel(StudioModel model, CrosstalkViewModel crosstalk) {
         this.context = new LessonContext(model, crosstalk);
-        for (Observable o : new Observable[] {model.recall().finishedProperty(), model.recall().stepsProperty(),
+        context.setOnRunRecorded(this::evaluate);
+        for (Observable o : new Observable[] {model.recall().stepsProperty(),
                 model.recall().orderProperty(), model.library().storedSetProperty(), model.protocol().networkProperty(),
                 model.protocol().staleProperty(), model.grid().versionProperty(), model.grid().rowsProperty(),
                 crosstalk.snapshotProperty(), crosstalk.patternsProperty(), model.census().rows()}) {

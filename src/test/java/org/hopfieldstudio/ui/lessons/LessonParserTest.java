@@ -54,7 +54,7 @@ class LessonParserTest {
         return Stream.of(
                 Arguments.of("", 1, "starts with a header"),
                 Arguments.of("title: x\n", 1, "starts with a header"),
-                Arguments.of("---\ntitle: x\n", 2, "no closing '---'"),
+                Arguments.of("---\ntitle: x\n", 1, "no closing '---'"),
                 Arguments.of("---\ntask: protocol hebb | t\n---\nbody\n", 2, "no 'title:'"),
                 Arguments.of("---\ntitle: x\n---\nbody\n", 2, "no 'task:'"),
                 Arguments.of("---\ntitle: x\ntitle: y\ntask: occluded | t\n---\nb\n", 3, "title is given twice"),

@@ -32,8 +32,9 @@ class LessonsViewModelTest {
         assertTrue(lessons.open(0));
         assertEquals(List.of(false, false, false), lessons.ticks());
         assertEquals(2, model.library().count());
-        assertEquals(15, model.grid().size() * 15 / 100); // 15 % of 100 cells are flipped in the cue
+        assertEquals("15", lessons.live("d")); // 15 % of the 100 cells of A are flipped in the cue
         runToEnd();
+        assertEquals(1, lessons.context().finishedRuns(), model.recall().endStateProperty().get());
         assertEquals(List.of(true, false, false), lessons.ticks());
         model.recall().corrupt();
         runToEnd();
