@@ -83,6 +83,21 @@ public class HopfieldStudioApp extends Application {
                 }
             });
         }
+        // N.B. with no start-up switch the window shows exactly the prepared state of the track's first lesson, so the
+        // Lessons drawer opens on it; with switches the track is there (Ctrl+L) but nothing claims the state
+        view.lessons().loadBundled();
+        if (defaultStart()) {
+            view.lessons().adopt(0);
+            // N.B. the drawer takes about 26 em: beside the Memory view it fits from about 1500 px; on a smaller
+            // screen it starts closed and the status bar says where the lessons are
+            if (scene.getWidth() >= 1500) {
+                view.toggleLessons();
+            } else {
+                model.notices().post("Lessons", org.hopfieldstudio.ui.notify.Notice.info("Lessons",
+                        "This is lesson 1 of " + view.lessons().track().size() + ". Open the lessons with "
+                                + "Ctrl+L or the Lessons menu."));
+            }
+        }
         stage.show();
         view.lookup("#playButton").requestFocus();
         StartupProbe.installIfRequested();
@@ -141,5 +156,16 @@ public class HopfieldStudioApp extends Application {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** Whether no start-up switch changes what the window starts with (the first lesson's prepared state). */
+    static boolean defaultStart() {
+        for (String key : List.of("hopfield.set", "hopfield.stored", "hopfield.pattern", "hopfield.protocol",
+                "hopfield.noise")) {
+            if (System.getProperty(key) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

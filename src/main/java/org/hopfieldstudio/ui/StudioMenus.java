@@ -38,7 +38,8 @@ final class StudioMenus {
         buildEdit();
         buildView();
         buildHelp();
-        MenuBar bar = new MenuBar(file, edit, viewMenu, help);
+        Menu lessonsMenu = buildLessons();
+        MenuBar bar = new MenuBar(file, edit, viewMenu, lessonsMenu, help);
         bar.setId("menuBar");
         // N.B. hide a menu while it has no items, so no empty menu is ever shown
         for (Menu m : bar.getMenus()) {
@@ -96,6 +97,42 @@ final class StudioMenus {
                 new KeyCodeCombination(KeyCode.M, KeyCodeCombination.SHORTCUT_DOWN, KeyCodeCombination.SHIFT_DOWN));
         log.setOnAction(e -> model.status().toggleLog());
         viewMenu.getItems().add(log);
+
+    }
+
+    /**
+     * The Lessons menu: show or hide the drawer, every lesson of the current track (choosing one opens it in its
+     * prepared state), and Open for a lecturer's lesson file or folder.
+     */
+    private Menu buildLessons() {
+        Menu lessons = new Menu("_Lessons");
+        lessons.setId("lessonsMenu");
+        var vm = view.lessons();
+        Runnable rebuild = () -> {
+            MenuItem toggle = item("Show or hide the lessons", "lessonsToggleItem",
+                    new KeyCodeCombination(KeyCode.L, KeyCodeCombination.SHORTCUT_DOWN));
+            toggle.setOnAction(e -> view.toggleLessons());
+            lessons.getItems().setAll(toggle, new javafx.scene.control.SeparatorMenuItem());
+            for (int i = 0; i < vm.track().size(); i++) {
+                int index = i;
+                MenuItem l = item((i + 1) + ". " + vm.track().get(i).title(), "lessonItem" + i, null);
+                l.setOnAction(e -> {
+                    vm.open(index);
+                    if (!view.isLessonsShowing()) {
+                        view.toggleLessons();
+                    }
+                });
+                lessons.getItems().add(l);
+            }
+            MenuItem file = item("Open lesson file…", "openLessonFileItem", null);
+            file.setOnAction(e -> view.openLessonFile(false));
+            MenuItem folder = item("Open lesson folder…", "openLessonFolderItem", null);
+            folder.setOnAction(e -> view.openLessonFile(true));
+            lessons.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), file, folder);
+        };
+        vm.track().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuild.run());
+        rebuild.run();
+        return lessons;
     }
 
     private void buildHelp() {

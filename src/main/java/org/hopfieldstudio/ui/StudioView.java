@@ -52,6 +52,10 @@ public final class StudioView extends StackPane {
     private final StatusBar statusBar;
     private final MessageLogView messageLog;
     private final TabPane tabs = new TabPane();
+    private final ReceptiveFieldPane receptiveField;
+    private final org.hopfieldstudio.ui.lessons.LessonsViewModel lessons;
+    private final org.hopfieldstudio.ui.lessons.LessonsPanel lessonsPanel;
+    private java.util.List<Tab> allTabs = java.util.List.of();
     private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
@@ -75,6 +79,11 @@ public final class StudioView extends StackPane {
         this.protocolView = new ProtocolView(model.protocol());
         this.recallView = new RecallView(model.recall());
         this.censusView = new CensusView(model.census());
+        this.receptiveField = new ReceptiveFieldPane(heatmap.viewModel());
+        this.lessons = new org.hopfieldstudio.ui.lessons.LessonsViewModel(model, crosstalk.viewModel());
+        this.lessonsPanel = new org.hopfieldstudio.ui.lessons.LessonsPanel(lessons,
+                (tex, display) -> new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Tex.of(tex)),
+                this::applyLessonHide, this::toggleLessons);
         this.toasts = new ToastPane(model.notices());
         this.statusBar = new StatusBar(model.status());
         this.messageLog = new MessageLogView(model.status());
@@ -107,7 +116,7 @@ public final class StudioView extends StackPane {
 
         // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
         // one of the two panes under the grid open at a time, so the grid keeps most of the height
-        Accordion under = new Accordion(new ReceptiveFieldPane(heatmap.viewModel()), censusView);
+        Accordion under = new Accordion(receptiveField, censusView);
         VBox center = new VBox(6, gridToolbar(), gridView, under);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
@@ -151,6 +160,7 @@ public final class StudioView extends StackPane {
         window.setCenter(tabs);
         window.setBottom(bottom);
         window.setId("window");
+        allTabs = java.util.List.copyOf(tabs.getTabs());
         getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
     }
 
@@ -246,6 +256,57 @@ public final class StudioView extends StackPane {
         model.recall().onFrame(now);
         gridView.repaintIfDirty();
         recallView.repaintIfDirty();
+    }
+
+    /** The Lessons drawer's model. */
+    public org.hopfieldstudio.ui.lessons.LessonsViewModel lessons() {
+        return lessons;
+    }
+
+    /** Opens or closes the Lessons drawer on the right of the window. */
+    public void toggleLessons() {
+        window.setRight(isLessonsShowing() ? null : lessonsPanel);
+    }
+
+    /** Asks for a lesson file (or folder) and opens it in the drawer. */
+    public void openLessonFile(boolean folder) {
+        if (folder) {
+            lessonsPanel.chooseFolder();
+        } else {
+            lessonsPanel.chooseFile();
+        }
+        if (!isLessonsShowing()) {
+            toggleLessons();
+        }
+    }
+
+    public boolean isLessonsShowing() {
+        return window.getRight() == lessonsPanel;
+    }
+
+    /**
+     * Shows only what the current lesson needs: {@code hidden} names controls (library, protocol, census,
+     * receptive-field) and tabs ({@code weights-tab} is the tab with id {@code weightsTab}); empty shows everything.
+     */
+    private void applyLessonHide(java.util.Set<String> hidden) {
+        show(libraryView, !hidden.contains("library"));
+        show(protocolView, !hidden.contains("protocol"));
+        show(censusView, !hidden.contains("census"));
+        show(receptiveField, !hidden.contains("receptive-field"));
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        java.util.List<Tab> visible = allTabs.stream().filter(t -> t.getId() == null
+                || !hidden.contains(t.getId().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))).toList();
+        if (!visible.equals(tabs.getTabs())) {
+            tabs.getTabs().setAll(visible);
+            if (visible.contains(selected)) {
+                tabs.getSelectionModel().select(selected);
+            }
+        }
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     public void toggleFpsOverlay() {

@@ -198,6 +198,12 @@ public final class LessonParser {
         if (Formulas.unbalanced(text)) {
             throw new LessonFormatException(source, line, "a formula opened with '$' is not closed on the same line");
         }
+        for (Formulas.Run run : Formulas.split(text)) {
+            if (run.formula() && !org.hopfieldstudio.ui.math.Tex.of(run.text()).valid()) {
+                throw new LessonFormatException(source, line, "the formula $" + run.text() + "$ is not valid LaTeX "
+                        + "(JLaTeXMath cannot read it)");
+            }
+        }
     }
 
     private static String decode(String source, byte[] bytes) throws LessonFormatException {

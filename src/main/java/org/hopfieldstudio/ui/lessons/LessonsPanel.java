@@ -105,6 +105,17 @@ public final class LessonsPanel extends VBox {
         jump.setMaxWidth(Double.MAX_VALUE);
         jump.setCellFactory(l -> new LessonCell());
         jump.setButtonCell(new LessonCell());
+        jump.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Lesson l) {
+                return l == null ? "" : (model.track().indexOf(l) + 1) + ". " + l.title();
+            }
+
+            @Override
+            public Lesson fromString(String s) {
+                return null;
+            }
+        });
         jump.setTooltip(new Tooltip("Go to any lesson of the track"));
 
         position.setId("lessonPosition");
@@ -226,7 +237,8 @@ public final class LessonsPanel extends VBox {
         }
     }
 
-    private void chooseFile() {
+    /** Asks for a lesson file and opens it (File chooser; malformed files are reported, nothing changes). */
+    public void chooseFile() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Open a lesson");
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lessons", "*.md"),
@@ -237,7 +249,8 @@ public final class LessonsPanel extends VBox {
         }
     }
 
-    private void chooseFolder() {
+    /** Asks for a folder of lessons and opens its first lesson. */
+    public void chooseFolder() {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Open a folder of lessons");
         File f = dc.showDialog(getScene() == null ? null : getScene().getWindow());

@@ -105,7 +105,7 @@ public final class LessonsViewModel {
         try {
             read = Lessons.read(path);
         } catch (LessonFormatException e) {
-            context.model().notices().post(Notice.error("Lesson not opened", e.getMessage()
+            context.model().notices().post("Lessons", Notice.error("Lesson not opened", e.getMessage()
                     + ". The lesson you had open stays open; fix the file and open it again."));
             return false;
         }
@@ -141,7 +141,7 @@ public final class LessonsViewModel {
         try {
             Lessons.prepare(l, context);
         } catch (LessonFormatException | RuntimeException e) {
-            context.model().notices().post(Notice.error("Lesson cannot start", e.getMessage()));
+            context.model().notices().post("Lessons", Notice.error("Lesson cannot start", e.getMessage()));
             return false;
         } finally {
             preparing = false;

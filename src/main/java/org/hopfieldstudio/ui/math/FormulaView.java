@@ -179,6 +179,18 @@ public final class FormulaView extends Region {
         return computePrefHeight(width);
     }
 
+    /**
+     * The formula's own baseline, so that a formula inside running text (a TextFlow, an HBox aligned on baselines)
+     * sits on the line like the words around it rather than with its bottom on the baseline.
+     */
+    @Override
+    public double getBaselineOffset() {
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+        TeXIcon i = icon(getWidth() <= 0 || inner >= computePrefWidth(-1) - snappedLeftInset() - snappedRightInset()
+                ? -1 : inner);
+        return i == null ? super.getBaselineOffset() : snappedTopInset() + i.getIconHeight() - i.getIconDepth();
+    }
+
     @Override
     protected void layoutChildren() {
         double inner = getWidth() - snappedLeftInset() - snappedRightInset();

@@ -89,7 +89,8 @@ class LessonParserTest {
                 Arguments.of("---\ntitle: x\ntask: occluded | t\n---\n   \n", 4, "no text after the header"),
                 Arguments.of("---\ntitle: x\ntask: occluded | t\n---\nnow {{temperature}}\n", 5, "unknown live number"),
                 Arguments.of("---\ntitle: x\ntask: occluded | t\n---\na $x^2 formula\n", 5, "not closed"),
-                Arguments.of("---\ntitle: x\ntask: occluded | t\n---\nbell \u0007 rings\n", 5, "control character"));
+                Arguments.of("---\ntitle: x\ntask: occluded | t\n---\nbell \u0007 rings\n", 5, "control character"),
+                Arguments.of("---\ntitle: x\ntask: occluded | t\n---\n\nsee $\\undefinedmacro{x}$ here\n", 6, "not valid LaTeX"));
     }
 
     @ParameterizedTest
