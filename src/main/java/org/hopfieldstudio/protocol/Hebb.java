@@ -149,9 +149,7 @@ public final class Hebb implements WritingProtocol {
                 u[i * p + mu] = pat.get(i);
             }
         }
-        double[] d = new double[n];
-        java.util.Arrays.fill(d, (double) p / n);
-        return new FactoredWeights(n, p, u, u, 1.0 / n, d);
+        return FactoredWeights.zeroDiagonal(n, p, u, u, 1.0 / n); // d_i = p/N
     }
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {
