@@ -76,6 +76,13 @@ public final class KrauthMezard implements WritingProtocol {
         return false;
     }
 
+    /** U = C∘Ξ and V = Ξ (N×p each) when p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, false) + (long) n * p + 4L * p * p
+                : MemoryBudget.weightBytes(n);
+    }
+
     @Override
     public List<ProtocolParameter> parameters() {
         return List.of(STABILITY, MAX_UPDATES);

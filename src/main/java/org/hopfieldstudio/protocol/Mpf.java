@@ -57,6 +57,20 @@ public final class Mpf implements WritingProtocol {
         this.mode = java.util.Objects.requireNonNull(mode, "mode");
     }
 
+    /** Factored: L-BFGS over N·p (+N) parameters, scratch and factors; dense: 31 copies of an N×N float matrix. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        if (factoredFor(n, p)) {
+            return factoredBytes(n, p);
+        }
+        return MemoryBudget.weightBytes(n) * (2 * MEMORY + 6 + 4 + 1);
+    }
+
+    private static long factoredBytes(int n, int p) {
+        long dim = (long) n * p + n;
+        return 8L * dim * (2 * MEMORY + 6) + 8L * n * p * 4 + MemoryBudget.factorBytes(n, 2 * p, false);
+    }
+
     /** Whether a write of p patterns of N neurons optimises over the factors. */
     boolean factoredFor(int n, int p) {
         return mode == Mode.FACTORED || (mode == Mode.AUTO && 2L * p <= n);
@@ -127,10 +141,8 @@ public final class Mpf implements WritingProtocol {
     private Network writeFactored(WriteRequest request, PatternSet set, int maxIter, double gtol, boolean learnTheta) {
         int n = set.neurons();
         int p = set.count();
-        long dim = (long) n * p + (learnTheta ? n : 0);
         // L-BFGS: 2m + 6 vectors of the parameter dimension; objective: Ξ, three N×p scratch; result: U, V (N×2p)
-        long need = 8L * dim * (2 * MEMORY + 6) + 8L * n * p * 4 + MemoryBudget.factorBytes(n, 2 * p, false);
-        MemoryBudget.requireBytes(need, "MPF at N = " + n + ", p = " + p);
+        MemoryBudget.requireBytes(factoredBytes(n, p), "MPF at N = " + n + ", p = " + p);
         request.cancellation().check();
         MpfFactoredObjective objective = new MpfFactoredObjective(MpfFactoredObjective.patternsByNeuron(set), n, p,
                 learnTheta, MatMul.forWork(2.0 * n * p * p));

@@ -74,6 +74,13 @@ public final class PseudoInverse implements WritingProtocol {
         return List.of(ZERO_DIAGONAL);
     }
 
+    /** Factors (an N×r basis, r ≤ p) and the double pattern matrix when p ≤ N/8, else the dense W (and Gram matrix). */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, true) + 16L * n * p + 8L * p * p
+                : MemoryBudget.weightBytes(n) * (p <= n ? 1 : 3);
+    }
+
     /**
      * {@code W = Ξ Ξ⁺}, symmetrised, {@code w_ii = 0} when {@link #ZERO_DIAGONAL} is on; θ = 0. Patterns not modified.
      *

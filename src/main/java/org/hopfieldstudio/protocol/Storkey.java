@@ -61,6 +61,13 @@ public final class Storkey implements WritingProtocol {
         return true;
     }
 
+    /** Q and U = Q S (N×2p each) when 2p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 16L * p <= n ? MemoryBudget.factorBytes(n, 2 * p, false) + 8L * n * 2 * p + 32L * p * p + 24L * n
+                : MemoryBudget.weightBytes(n);
+    }
+
     /**
      * Applies the update for ξ^1 … ξ^p in order to W = 0; progress and cancellation once per pattern.
      * The patterns are not modified.

@@ -96,6 +96,11 @@ public final class Trn implements WritingProtocol {
         return write(request, null);
     }
 
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return cost(n, p, (int) PROBES.defaultValue(), (int) STEPS.defaultValue(), 1).heapBytes();
+    }
+
     /** Effective operation rate the time estimate assumes (3·10⁹/s: N = 10⁴, p = 26 took ~3 s per iteration). */
     static final double OPS_PER_SECOND = 3e9;
 
