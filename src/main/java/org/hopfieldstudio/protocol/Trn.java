@@ -74,6 +74,14 @@ public final class Trn implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "\\text{minimise } D(W) = \\mathrm{mean}_{m,k}\\, \\left\\| \\xi^{m} - s^{L}(p^{m,k}) \\right\\|^{2},\\quad "
+                + "s^{0} = p^{m,k},\\quad s^{t} = \\tanh\\left(\\beta\\, W s^{t-1}\\right),\\quad "
+                + "\\text{over } W = W^{\\top},\\ w_{ii} = 0,\\quad \\text{by Adam from the Hebb } W,\\quad "
+                + "\\text{gradient by back-propagation through time}";
+    }
+
+    @Override
     public String description() {
         return "Treats recall as a recurrent network and trains W so that noisy copies of each message "
                 + "(up to 20 % flipped bits by default) relax back to it. Wide basins of attraction: recovers "
@@ -209,7 +217,7 @@ public final class Trn implements WritingProtocol {
             d = loss.valueAndGradient(a, grad);
             if (!Double.isFinite(d)) {
                 throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged at iteration %d: the loss "
-                        + "became %s. Lower the learning rate (now %g) or the gain β (now %g).", it + 1, d, lr, beta));
+                        + "became %s. %s", it + 1, d, lowerRate(lr, beta)));
             }
             if (it == 0) {
                 first = d;
@@ -223,10 +231,20 @@ public final class Trn implements WritingProtocol {
         }
         if (!(recent <= DIVERGENCE_FACTOR * first + 1e-12) || !allFinite(a)) {
             throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged: the loss rose from %.4g (Hebb "
-                    + "start) to %.4g and the tanh units saturated. Lower the learning rate (now %g) or the gain β "
-                    + "(now %g).", first, recent, lr, beta));
+                    + "start) to %.4g and the tanh units saturated. %s", first, recent, lowerRate(lr, beta)));
         }
         return Mpf.toNetwork(set, a, false, ID);
+    }
+
+    /** "Lower the learning rate η (now 20000; try 2000 or less) or the gain β (now 1)." (issue 7: say the way out) */
+    static String lowerRate(double lr, double beta) {
+        return "Lower the learning rate η (now " + plain(lr) + "; try " + plain(Math.min(lr / 10, LEARNING_RATE.defaultValue()
+                * 10)) + " or less; the default is " + plain(LEARNING_RATE.defaultValue()) + ") or the gain β (now "
+                + plain(beta) + ").";
+    }
+
+    private static String plain(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -19,7 +19,10 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  * <p>System properties: {@code hopfield.set} (bundled set to start with, default letters),
  * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
  * {@code hopfield.speed} (0…1), {@code hopfield.noise} (0…0.5), {@code hopfield.protocol} (e.g. pinv),
- * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them).
+ * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them),
+ * {@code hopfield.exitAfterFirstFrame=true} (print the start-up time on stderr and exit, see {@link StartupProbe}),
+ * {@code hopfield.palette} (normal, dark, projector) and {@code hopfield.zoom} (0.75…2.5), which win over the
+ * choices remembered in the user's config dir ({@code hopfield.config.dir} moves that dir).
  */
 public class HopfieldStudioApp extends Application {
     public static final String TITLE = "Hopfield Studio";
@@ -32,34 +35,43 @@ public class HopfieldStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.hopfieldstudio.ui.math.MathFonts.register(); // before any formula is drawn (FXGraphics2D needs them)
         tasks = Executors.newSingleThreadExecutor(daemon("hopfield-write"));
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
                 new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
         StudioView view = new StudioView(model);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(700);
-        String set = System.getProperty("hopfield.set", "letters");
-        String pattern = System.getProperty("hopfield.pattern", "A");
-        double noise = Double.parseDouble(System.getProperty("hopfield.noise", Double.toString(DEFAULT_NOISE)));
-        String protocol = System.getProperty("hopfield.protocol", "hebb");
-        List<String> stored = set.equals("letters") && System.getProperty("hopfield.stored") == null
-                ? DEFAULT_LESSON
-                : parseNames(System.getProperty("hopfield.stored", ""));
+        // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
+        // message in the window, rather than a stack trace before the window opens or a silent substitution
+        StartupOptions opts = StartupOptions.parse(System::getProperty,
+                model.protocol().protocols().stream().map(p -> p.id()).toList(), model.library().builtInNames());
+        java.util.List<String> problems = new java.util.ArrayList<>(opts.problems());
+        String set = opts.set();
+        String pattern = opts.pattern();
+        double noise = opts.noise();
+        String protocol = opts.protocol();
+        List<String> stored = set.equals("letters") && !opts.storedGiven() ? DEFAULT_LESSON : opts.stored();
         if (!model.startLesson(set, stored, pattern, protocol, noise, 2024)) {
             model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
-        if (System.getProperty("hopfield.temperature") != null) {
-            model.recall().temperatureProperty().set(Double.parseDouble(System.getProperty("hopfield.temperature")));
+        if (model.library().storedSet() != null && model.library().storedSet().indexOf(pattern) < 0) {
+            problems.add("hopfield.pattern=" + pattern + " is not among the stored patterns; showing "
+                    + model.library().storedSet().get(0).name());
         }
-        if (System.getProperty("hopfield.speed") != null) {
-            model.recall().speedProperty().set(Double.parseDouble(System.getProperty("hopfield.speed")));
+        if (!problems.isEmpty()) {
+            model.notices().post("Start-up", org.hopfieldstudio.ui.notify.Notice.warning(
+                    "Some start-up switches were not used", String.join(". ", problems) + "."));
         }
-        String autoplay = System.getProperty("hopfield.autoplay", "false");
+        if (opts.temperature() != null) {
+            model.recall().temperatureProperty().set(opts.temperature());
+        }
+        if (opts.speed() != null) {
+            model.recall().speedProperty().set(opts.speed());
+        }
+        String autoplay = opts.autoplay();
         if (!autoplay.equals("false")) {
             model.protocol().networkProperty().addListener((o, a, b) -> model.recall().play());
         }
@@ -73,16 +85,54 @@ public class HopfieldStudioApp extends Application {
         }
         stage.show();
         view.lookup("#playButton").requestFocus();
+        StartupProbe.installIfRequested();
+    }
+
+    /**
+     * Presentation mode (issue 9): the window sized to the screen's visual bounds (at most 1400×900, so a 1280×720 or
+     * 1024×768 projector shows all of it), the remembered palette and zoom applied and saved on change.
+     */
+    private static Scene presentationScene(StudioView view, StudioModel model, Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // N.B. leave room for the window decorations, which the visual bounds do not subtract
+        double w = Math.min(1400, screen.getWidth() - 16);
+        double h = Math.min(900, screen.getHeight() - 40);
+        Scene scene = new Scene(view, w, h);
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - w - 16) / 2);
+        stage.setY(screen.getMinY());
+        stage.setFullScreenExitHint("F11 or Esc leaves full screen · F1 lists the keys");
+        org.hopfieldstudio.ui.theme.Theme theme = view.theme();
+        org.hopfieldstudio.ui.theme.ThemeSettings settings = org.hopfieldstudio.ui.theme.ThemeSettings.standard();
+        java.util.function.Consumer<String> problem = text -> model.notices().post(
+                org.hopfieldstudio.ui.notify.Notice.warning("Presentation settings", text));
+        settings.loadInto(theme, problem);
+        // start-up switches win over the remembered choice (screenshots, a lecture script)
+        String pal = System.getProperty("hopfield.palette");
+        if (pal != null) {
+            org.hopfieldstudio.ui.theme.Palette.parse(pal).ifPresentOrElse(theme.paletteProperty()::set,
+                    () -> problem.accept("-Dhopfield.palette=" + pal + " is not a palette (normal, dark, projector); "
+                            + "using " + theme.palette().label() + "."));
+        }
+        String zoom = System.getProperty("hopfield.zoom");
+        if (zoom != null) {
+            try {
+                theme.setZoom(Double.parseDouble(zoom));
+            } catch (NumberFormatException e) {
+                problem.accept("-Dhopfield.zoom=" + zoom + " is not a number (0.75 … 2.5); using "
+                        + theme.zoomText() + ".");
+            }
+        }
+        settings.saveOnChange(theme, problem);
+        theme.install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        return scene;
     }
 
     @Override
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
-    }
-
-    private static List<String> parseNames(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

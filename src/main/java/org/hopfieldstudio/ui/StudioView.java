@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
 import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
@@ -32,6 +31,7 @@ import org.hopfieldstudio.ui.notify.StatusBar;
 import org.hopfieldstudio.ui.notify.ToastPane;
 import org.hopfieldstudio.ui.protocol.ProtocolView;
 import org.hopfieldstudio.ui.recall.RecallView;
+import org.hopfieldstudio.ui.theme.Theme;
 
 /**
  * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
@@ -64,6 +64,9 @@ public final class StudioView extends StackPane {
     private final FrameStats frameStats = new FrameStats();
     private final boolean logFps = Boolean.getBoolean(FPS_PROPERTY);
     private final AnimationTimer pump;
+    // presentation mode (issue 9): palette and zoom, keyboard help
+    private final Theme theme = new Theme();
+    private final ShortcutHelp shortcutHelp = new ShortcutHelp();
 
     public StudioView(StudioModel model) {
         this.model = model;
@@ -142,11 +145,13 @@ public final class StudioView extends StackPane {
         StackPane.setMargin(toasts, new Insets(0, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
-        window.setTop(new StudioMenus(model, this).build());
+        javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
+        shortcutHelp.setMenuBar(menuBar);
+        window.setTop(menuBar);
         window.setCenter(tabs);
         window.setBottom(bottom);
         window.setId("window");
-        getChildren().addAll(window, toasts, fpsOverlay);
+        getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
     }
 
     private static ScrollPane scroll(Node content) {
@@ -183,7 +188,7 @@ public final class StudioView extends StackPane {
         Button rightB = button("▶", "shiftRight", "Shift right");
         clear.setOnAction(e -> model.grid().clear());
         invert.setOnAction(e -> model.grid().invert());
-        random.setOnAction(e -> model.grid().randomize(Seeds.rng(model.recall().seedProperty().get())));
+        random.setOnAction(e -> model.randomizeGrid());
         up.setOnAction(e -> model.grid().shift(-1, 0));
         down.setOnAction(e -> model.grid().shift(1, 0));
         leftB.setOnAction(e -> model.grid().shift(0, -1));
@@ -208,7 +213,7 @@ public final class StudioView extends StackPane {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
+        // N.B. focusable, so every grid action is reachable with Tab and Enter (presentation mode, issue 9)
         return b;
     }
 
@@ -229,6 +234,7 @@ public final class StudioView extends StackPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 Shortcuts.install(scene, model, this::toggleFpsOverlay);
+                Shortcuts.installPresentation(scene, this);
                 pump.start();
             } else {
                 pump.stop();
@@ -244,6 +250,34 @@ public final class StudioView extends StackPane {
 
     public void toggleFpsOverlay() {
         fpsOverlay.setVisible(!fpsOverlay.isVisible());
+    }
+
+    /** Palette and zoom of this window (installed on the scene by the app; see {@link Theme#install}). */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** F11: full screen on or off, if this view is in a stage. */
+    public void toggleFullScreen() {
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    /** F1 or ?: the keyboard help overlay. */
+    public void toggleShortcutHelp() {
+        shortcutHelp.toggle();
+    }
+
+    public boolean isShortcutHelpShowing() {
+        return shortcutHelp.isVisible();
+    }
+
+    /** Ctrl+1…: selects tab {@code k} (0-based) if there is one. */
+    public void selectTab(int k) {
+        if (k >= 0 && k < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(k);
+        }
     }
 
     public WeightHeatmapView heatmap() {
