@@ -179,8 +179,9 @@ public final class Trn implements WritingProtocol {
         if (n > MemoryBudget.MAX_NEURONS || cost.heapBytes() > MemoryBudget.freeBytes()) {
             throw new org.hopfieldstudio.core.InsufficientMemoryException("TRN at N = " + n + " stays dense: it needs "
                     + cost.describe() + ", but only " + MemoryBudget.human(MemoryBudget.freeBytes())
-                    + " of the Java heap is free. Use a smaller grid, or another protocol (Hebb, pseudo-inverse, "
-                    + "Storkey, MPF and Krauth–Mézard keep W in factored form, O(N·p)).");
+                    + " of the Java heap is free. Use a smaller grid, another protocol (Hebb, pseudo-inverse, "
+                    + "Storkey, MPF and Krauth–Mézard keep W in factored form, O(N·p)), or start Java with a larger "
+                    + "heap, e.g. -Xmx" + Math.max(1, (long) Math.ceil(cost.heapBytes() * 1.5 / (1L << 30))) + "g.");
         }
         request.progress().progress(0, iterations, Double.NaN, "TRN: needs " + cost.describe());
         request.cancellation().check();
