@@ -43,6 +43,7 @@ public class HopfieldStudioApp extends Application {
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
+        AppIcons.addTo(stage);
         stage.setScene(scene);
         String set = System.getProperty("hopfield.set", "letters");
         String pattern = System.getProperty("hopfield.pattern", "A");
