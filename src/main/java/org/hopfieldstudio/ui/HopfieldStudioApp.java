@@ -45,23 +45,34 @@ public class HopfieldStudioApp extends Application {
         stage.setTitle(TITLE);
         AppIcons.addTo(stage);
         stage.setScene(scene);
-        String set = System.getProperty("hopfield.set", "letters");
-        String pattern = System.getProperty("hopfield.pattern", "A");
-        double noise = Double.parseDouble(System.getProperty("hopfield.noise", Double.toString(DEFAULT_NOISE)));
-        String protocol = System.getProperty("hopfield.protocol", "hebb");
-        List<String> stored = set.equals("letters") && System.getProperty("hopfield.stored") == null
-                ? DEFAULT_LESSON
-                : parseNames(System.getProperty("hopfield.stored", ""));
+        // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
+        // message in the window, rather than a stack trace before the window opens or a silent substitution
+        StartupOptions opts = StartupOptions.parse(System::getProperty,
+                model.protocol().protocols().stream().map(p -> p.id()).toList(), model.library().builtInNames());
+        java.util.List<String> problems = new java.util.ArrayList<>(opts.problems());
+        String set = opts.set();
+        String pattern = opts.pattern();
+        double noise = opts.noise();
+        String protocol = opts.protocol();
+        List<String> stored = set.equals("letters") && !opts.storedGiven() ? DEFAULT_LESSON : opts.stored();
         if (!model.startLesson(set, stored, pattern, protocol, noise, 2024)) {
             model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
-        if (System.getProperty("hopfield.temperature") != null) {
-            model.recall().temperatureProperty().set(Double.parseDouble(System.getProperty("hopfield.temperature")));
+        if (model.library().storedSet() != null && model.library().storedSet().indexOf(pattern) < 0) {
+            problems.add("hopfield.pattern=" + pattern + " is not among the stored patterns; showing "
+                    + model.library().storedSet().get(0).name());
         }
-        if (System.getProperty("hopfield.speed") != null) {
-            model.recall().speedProperty().set(Double.parseDouble(System.getProperty("hopfield.speed")));
+        if (!problems.isEmpty()) {
+            model.notices().post("Start-up", org.hopfieldstudio.ui.notify.Notice.warning(
+                    "Some start-up switches were not used", String.join(". ", problems) + "."));
         }
-        String autoplay = System.getProperty("hopfield.autoplay", "false");
+        if (opts.temperature() != null) {
+            model.recall().temperatureProperty().set(opts.temperature());
+        }
+        if (opts.speed() != null) {
+            model.recall().speedProperty().set(opts.speed());
+        }
+        String autoplay = opts.autoplay();
         if (!autoplay.equals("false")) {
             model.protocol().networkProperty().addListener((o, a, b) -> model.recall().play());
         }
@@ -123,10 +134,6 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
-    }
-
-    private static List<String> parseNames(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
