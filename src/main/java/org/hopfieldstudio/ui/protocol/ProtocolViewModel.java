@@ -151,6 +151,11 @@ public final class ProtocolViewModel {
         this.seed = seed;
     }
 
+    /** The seed W is written with (the Compare view writes with the same one, so it can reuse this W). */
+    public long writeSeed() {
+        return seed;
+    }
+
     // ---- commands ----------------------------------------------------------------------------------------
 
     /** Selects the protocol with that id; false when no such protocol is registered. */
