@@ -656,7 +656,7 @@ public final class CompareViewModel {
             }
             if (!pf.finished() && pf.lastNeuron() >= 0) {
                 int i = pf.lastNeuron();
-                sb.append(String.format(Locale.ROOT, "\nneuron %d (%d, %d): h = %+.2f → %s", i, i / grid.cols(),
+                sb.append(String.format(Locale.ROOT, "\nneuron (%d, %d): h = %+.2f → %s", i / grid.cols(),
                         i % grid.cols(), pf.lastField(), pf.lastFlipped() ? "flipped" : "kept"));
             }
             panel.show(pf.state(), pf.overlaps(), pf.steps(), pf.flips(), pf.lastNeuron(), pf.finished(), sb.toString());
@@ -684,13 +684,13 @@ public final class CompareViewModel {
         for (ComparePanel p : running) {
             EndState e = p.end();
             if (tg >= 0 && e != null && e.kind() == EndState.Kind.STORED && e.patternIndex() == tg) {
-                reached.add(p.protocol().displayName());
+                reached.add(shortName(p));
             } else {
-                missed.add(p.protocol().displayName() + " → " + (e == null ? "?" : e.label()));
+                missed.add(shortName(p) + " → " + (e == null ? "?" : e.label()));
             }
         }
         String left = panels.stream().filter(p -> p.status() != ComparePanel.Status.READY)
-                .map(p -> p.protocol().displayName()).collect(Collectors.joining(", "));
+                .map(CompareViewModel::shortName).collect(Collectors.joining(", "));
         if (tg < 0) {
             summary.set("End states: " + String.join("; ", missed) + (left.isEmpty() ? "" : " · left out: " + left));
             return;
@@ -700,6 +700,13 @@ public final class CompareViewModel {
                 : "Reached " + name + " exactly: " + String.join(", ", reached))
                 + (missed.isEmpty() ? "." : ". Not: " + String.join("; ", missed) + ".")
                 + (left.isEmpty() ? "" : " Left out: " + left + "."));
+    }
+
+    /** "Hebb", "pseudo-inverse", "MPF": the display name up to its bracket. */
+    static String shortName(ComparePanel p) {
+        String d = p.protocol().displayName();
+        int k = d.indexOf(" (");
+        return k > 0 ? d.substring(0, k) : d;
     }
 
     /** After a run: the plane's second axis goes to the pattern the strays came closest to, unless chosen by hand. */
