@@ -390,6 +390,12 @@ public final class CompareViewModel {
         if (!checkChoice(set)) {
             return;
         }
+        // N.B. the writes run at once: each is given one W's worth of the free heap in turn, so that at 100×100 the
+        // protocols that do not fit next to the others are left out with the reason instead of failing mid-write
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long need = MemoryBudget.weightBytes(set.neurons());
+        List<String> fitted = new ArrayList<>();
         for (ComparePanel p : panels) {
             if (p.status() == ComparePanel.Status.READY || p.status() == ComparePanel.Status.WRITING) {
                 continue;
@@ -399,6 +405,15 @@ public final class CompareViewModel {
                 p.ready(cached, "W reused (already written for these patterns and parameters)");
                 continue;
             }
+            if (need > free) {
+                p.failed(ComparePanel.Status.LEFT_OUT, "Left out at N = " + set.neurons() + ": its W needs "
+                        + MemoryBudget.human(need) + " and only " + MemoryBudget.human(Math.max(0, free))
+                        + " of the Java heap is left" + (fitted.isEmpty() ? "" : " after " + String.join(", ", fitted))
+                        + ". Choose fewer protocols, a smaller grid, or start Java with a larger heap (-Xmx).");
+                continue;
+            }
+            free -= need;
+            fitted.add(shortName(p));
             writeOne(p, set);
         }
         updateWriting();
