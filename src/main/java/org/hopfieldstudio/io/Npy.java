@@ -177,4 +177,90 @@ public final class Npy {
             }
         }
     }
+
+    /**
+     * Reads a float32 {@code .npy} of exactly {@code byteSize} bytes from a stream (e.g. a zip entry), refusing a
+     * header whose shape does not account for exactly those bytes before allocating anything.
+     *
+     * @param source name for messages, e.g. {@code lesson.hopfield: weights.npy}
+     * @throws IOException naming {@code source} when the bytes are not such an array
+     */
+    public static Float32Array readFloat32(java.io.InputStream in, long byteSize, String source) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(in);
+        byte[] pre = new byte[MAGIC.length + 2];
+        readStream(data, pre, source);
+        if (!Arrays.equals(Arrays.copyOf(pre, MAGIC.length), MAGIC)) {
+            throw new IOException(source + ": not a .npy array (no \\x93NUMPY magic)");
+        }
+        int major = pre[MAGIC.length];
+        if (major < 1 || major > 3) {
+            throw new IOException(source + ": unsupported .npy version " + major);
+        }
+        byte[] lenBytes = new byte[major == 1 ? 2 : 4];
+        readStream(data, lenBytes, source);
+        ByteBuffer lb = ByteBuffer.wrap(lenBytes).order(ByteOrder.LITTLE_ENDIAN);
+        long headerLen = major == 1 ? Short.toUnsignedInt(lb.getShort()) : Integer.toUnsignedLong(lb.getInt());
+        long prefix = pre.length + lenBytes.length + headerLen;
+        if (headerLen > 4096 || prefix > byteSize) {
+            throw new IOException(source + ": .npy header of " + headerLen + " bytes is implausible");
+        }
+        byte[] hb = new byte[(int) headerLen];
+        readStream(data, hb, source);
+        String header = new String(hb, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        Matcher d = DESCR.matcher(header);
+        Matcher f = FORTRAN.matcher(header);
+        Matcher s = SHAPE.matcher(header);
+        if (!d.find() || !f.find() || !s.find()) {
+            throw new IOException(source + ": malformed .npy header");
+        }
+        if (!d.group(1).equals("<f4")) {
+            throw new IOException(source + ": holds '" + d.group(1) + "', expected little-endian float32 '<f4'");
+        }
+        String[] dims = s.group(1).split(",");
+        int[] shape = new int[dims.length];
+        int k = 0;
+        long count = 1;
+        for (String t : dims) {
+            String dim = t.strip();
+            if (dim.isEmpty()) {
+                continue;
+            }
+            if (!dim.matches("[0-9]{1,10}")) {
+                throw new IOException(source + ": .npy shape has a bad dimension '" + dim + "'");
+            }
+            long v = Long.parseLong(dim);
+            if (v > Integer.MAX_VALUE) {
+                throw new IOException(source + ": .npy dimension " + dim + " is too large");
+            }
+            shape[k] = (int) v;
+            count *= shape[k++];
+            if (count > Integer.MAX_VALUE - 8) {
+                throw new IOException(source + ": " + count + " values do not fit a Java array");
+            }
+        }
+        shape = Arrays.copyOf(shape, k);
+        if (prefix + count * Float.BYTES != byteSize) {
+            throw new IOException(source + ": has " + byteSize + " bytes, shape " + Arrays.toString(shape) + " needs "
+                    + (prefix + count * Float.BYTES));
+        }
+        float[] values = new float[(int) count];
+        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, Math.max(Float.BYTES, count * Float.BYTES))];
+        ByteBuffer view = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
+        for (int off = 0; off < values.length; ) {
+            int n = Math.min(chunk.length / Float.BYTES, values.length - off);
+            if (data.readNBytes(chunk, 0, n * Float.BYTES) != n * Float.BYTES) {
+                throw new IOException(source + ": truncated .npy array");
+            }
+            view.clear();
+            view.asFloatBuffer().get(values, off, n);
+            off += n;
+        }
+        return new Float32Array(shape, values, f.group(1).equals("True"));
+    }
+
+    private static void readStream(java.io.DataInputStream in, byte[] b, String source) throws IOException {
+        if (in.readNBytes(b, 0, b.length) != b.length) {
+            throw new IOException(source + ": truncated .npy array");
+        }
+    }
 }
