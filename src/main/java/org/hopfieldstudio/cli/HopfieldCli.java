@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
                 + "attractors, training, benchmarks.",
         subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
                 BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class,
-                WorkspaceCommand.class})
+                CompareCommand.class, WorkspaceCommand.class})
 public final class HopfieldCli implements Runnable {
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -61,9 +61,12 @@ final class TrainCommand extends Common implements Callable<Integer> {
         Network net = proto.write(new WriteRequest(set, chosen.params(), Seeds.derive(seed, 1), progress, Cancellation.NEVER));
         double seconds = (System.nanoTime() - t0) / 1e9;
         int n = net.size();
+        // N.B. a factored W is computed densely here (the .npy holds N² floats); memory is checked first
         float[] w = net.weightsUnsafe();
-        // Network stores W column-major (w[j·N + i] = W_ij); .npy gets row-major, so transpose unless W = Wᵀ.
-        float[] rowMajor = net.isSymmetric() ? w : transpose(w, n);
+        // Network stores W column-major (w[j·N + i] = W_ij); .npy gets row-major, so transpose unless W = Wᵀ
+        // bit for bit (a factored W with U ≠ V, e.g. MPF's, is symmetric only up to rounding once in float).
+        boolean exactlySymmetric = net.isSymmetric() && (!net.isFactored() || net.factors().sharesFactor());
+        float[] rowMajor = exactlySymmetric ? w : transpose(w, n);
         Npy.writeFloat32(outFile, new int[]{n, n}, rowMajor, false);
         Path theta = thetaPath(outFile);
         Npy.writeFloat32(theta, new int[]{n}, net.thresholdsUnsafe(), false);

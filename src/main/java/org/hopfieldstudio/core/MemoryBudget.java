@@ -44,6 +44,31 @@ public final class MemoryBudget {
         requireWeights(n, 1);
     }
 
+    /** Bytes of the double factors of a factored W of rank r: U and V (N×r each, once if shared) and d (N). */
+    public static long factorBytes(int n, int r, boolean shared) {
+        return 8L * n * r * (shared ? 1 : 2) + 8L * n;
+    }
+
+    /** Bytes free in the heap now: max heap minus what is in use. */
+    public static long freeBytes() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /**
+     * Throws {@link InsufficientMemoryException} unless {@code bytes} fit in the heap that is still free; the
+     * message names {@code what} needs them (e.g. "MPF at N = 10000, p = 50 (factors and L-BFGS memory)").
+     */
+    public static void requireBytes(long bytes, String what) {
+        Runtime rt = Runtime.getRuntime();
+        long free = freeBytes();
+        if (bytes > free) {
+            throw new InsufficientMemoryException(what + " needs " + human(bytes) + " but only " + human(free)
+                    + " of the Java heap is free (max " + human(rt.maxMemory()) + "). Use a smaller grid or fewer "
+                    + "patterns, or start Java with a larger heap, e.g. -Xmx" + suggestXmx(bytes, rt) + ".");
+        }
+    }
+
     private static String suggestXmx(long need, Runtime rt) {
         long used = rt.totalMemory() - rt.freeMemory();
         long gb = (long) Math.ceil((need + used) * 1.5 / (1L << 30));

@@ -11,6 +11,17 @@ import java.util.stream.IntStream;
  * <p>N.B. W is stored column-major, {@code w[j·N + i] = W_ij}, so that column j, which a flip of neuron j
  * adds to every field ({@code h += 2 s_j W[:, j]}), is contiguous. For symmetric W rows and columns agree.
  *
+ * <p>W is held in one of two forms behind the same API (issue 13):
+ * <ul>
+ *   <li><b>dense</b>: the N×N float array above;</li>
+ *   <li><b>factored</b> ({@link #isFactored()}): {@link FactoredWeights}, {@code W = c·U Vᵀ − diag(d)} with U, V
+ *       N×r, N·(2r+1) numbers. Every protocol but TRN writes this form when r ≤ N/8 ({@link #fromFactors}).
+ *       Fields cost O(N·r), one entry O(r), a row O(N·r); recall keeps {@code a = Vᵀ s} and costs O(r) per visited
+ *       neuron and per flip. The dense W is computed on demand ({@link #weightsUnsafe()}, {@link #toDense()})
+ *       where it fits.</li>
+ * </ul>
+ * A dense network may also carry an exact factor ({@link #withLowRank}), used for its O(N·r) fields.
+ *
  * <p>The arrays are owned by the network and never exposed for writing: {@link #weightsUnsafe()} is for
  * read-only hot loops in the engine.
  */
@@ -18,11 +29,16 @@ public final class Network {
     private final int rows;
     private final int cols;
     private final int n;
+    /** Dense column-major W, or null for a factored network. */
     private final float[] w;
     private final float[] theta;
     private final boolean symmetric;
     private final String protocol;
     private final LowRank lowRank;
+    /** The exact factored W, or null (dense without a known factor). */
+    private final FactoredWeights factors;
+    /** Factored only: the dense W computed on demand, kept while the heap allows. */
+    private volatile java.lang.ref.SoftReference<float[]> denseCache;
     private volatile double maxAbsWeight = Double.NaN;
 
     /**
@@ -38,15 +54,29 @@ public final class Network {
 
     private Network(int rows, int cols, float[] w, float[] theta, boolean symmetric, String protocol,
                     LowRank lowRank) {
+        this(rows, cols, Objects.requireNonNull(w, "w"), theta, symmetric, protocol, lowRank,
+                lowRank == null ? null : FactoredWeights.of(lowRank));
+    }
+
+    private Network(int rows, int cols, float[] w, float[] theta, boolean symmetric, String protocol,
+                    LowRank lowRank, FactoredWeights factors) {
         this.lowRank = lowRank;
+        this.factors = factors;
         this.rows = rows;
         this.cols = cols;
+        if (rows < 1 || cols < 1 || (long) rows * cols > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grid " + rows + "×" + cols + " is not a valid network size");
+        }
         this.n = rows * cols;
-        this.w = Objects.requireNonNull(w, "w");
+        this.w = w;
         this.theta = Objects.requireNonNull(theta, "theta");
         this.symmetric = symmetric;
         this.protocol = Objects.requireNonNull(protocol, "protocol");
-        if ((long) n * n != w.length) {
+        if (w == null) {
+            if (factors == null || factors.neurons() != n) {
+                throw new IllegalArgumentException("a factored network needs factors of N = " + n);
+            }
+        } else if ((long) n * n != w.length) {
             throw new IllegalArgumentException("W has " + w.length + " entries; a " + rows + "×" + cols
                     + " grid needs " + ((long) n * n));
         }
@@ -86,16 +116,80 @@ public final class Network {
         return new Network(rows, cols, w, theta, symmetric, protocol, factor);
     }
 
-    /** The exact low-rank form of W, or null when none is known. */
+    /** The exact low-rank form of W given to {@link #withLowRank}, or null. See {@link #factors()} for any factored form. */
     public LowRank lowRank() {
         return lowRank;
     }
 
-    /** A network with all weights and thresholds zero (nothing stored yet). */
+    /**
+     * A factored network {@code W = c·U Vᵀ − diag(d)} that holds no dense W.
+     *
+     * @param symmetric whether W = Wᵀ (the caller's claim, as for the dense constructor: energy is then a Lyapunov
+     *                  function; a protocol's factors are symmetric by construction, e.g. U = V)
+     * @param theta     thresholds, length N; ownership passes
+     */
+    public static Network factored(int rows, int cols, FactoredWeights factors, float[] theta, boolean symmetric,
+                                   String protocol) {
+        Objects.requireNonNull(factors, "factors");
+        return new Network(rows, cols, null, theta, symmetric, protocol, null, factors);
+    }
+
+    /**
+     * The network of an exactly factored W in the form that pays: factored when r ≤ N/8
+     * ({@link FactoredWeights#pays()}), else dense (computed from the factors in O(N²·r), after a memory check).
+     *
+     * @throws InsufficientMemoryException when the dense form is needed and does not fit
+     */
+    public static Network fromFactors(int rows, int cols, FactoredWeights factors, float[] theta, boolean symmetric,
+                                      String protocol) {
+        Network f = factored(rows, cols, factors, theta, symmetric, protocol);
+        return factors.pays() ? f : f.toDense();
+    }
+
+    /** A network with all weights and thresholds zero (nothing stored yet): factored of rank 0, O(N) memory. */
     public static Network empty(int rows, int cols) {
         int n = rows * cols;
-        MemoryBudget.requireWeights(n);
-        return new Network(rows, cols, new float[n * n], new float[n], true, "none");
+        if (n < 1) {
+            throw new IllegalArgumentException("N must be at least 1, got " + n);
+        }
+        return factored(rows, cols, FactoredWeights.zero(n), new float[n], true, "none");
+    }
+
+    /** Whether W is held only in factored form (no dense N×N array). */
+    public boolean isFactored() {
+        return w == null;
+    }
+
+    /** The exact factored W (factored networks, and dense ones with a {@link #withLowRank} factor), or null. */
+    public FactoredWeights factors() {
+        return factors;
+    }
+
+    /**
+     * Whether fields should be computed from {@link #factors()}: always for a factored network, and for a dense one
+     * with a factor when r ≤ N/8.
+     */
+    public boolean fieldsFromFactors() {
+        return factors != null && (w == null || factors.pays());
+    }
+
+    /** Bytes this network really holds: the dense W or the factors, plus θ. */
+    public long bytes() {
+        return (w != null ? 4L * w.length : 0) + (factors != null && (w == null || lowRank != null) ? factors.bytes() : 0)
+                + 4L * n;
+    }
+
+    /**
+     * This network with a dense W: itself when it is dense, else a new dense network computed from the factors
+     * (each entry in double, rounded once to float; O(N²·r)), without the factors, so that it runs the dense paths.
+     *
+     * @throws InsufficientMemoryException when N×N floats do not fit the heap
+     */
+    public Network toDense() {
+        if (w != null) {
+            return lowRank == null ? this : new Network(rows, cols, w, theta, symmetric, protocol, null, null);
+        }
+        return new Network(rows, cols, weightsUnsafe(), theta, symmetric, protocol, null, null);
     }
 
     public int rows() {
@@ -119,9 +213,9 @@ public final class Network {
         return protocol;
     }
 
-    /** W_ij. */
+    /** W_ij (O(r) for a factored network, rounded to float like the dense entries). */
     public float weight(int i, int j) {
-        return w[j * n + i];
+        return w != null ? w[j * n + i] : (float) factors.entry(i, j);
     }
 
     /** θ_i. */
@@ -129,9 +223,25 @@ public final class Network {
         return theta[i];
     }
 
-    /** Column-major weights, read-only by contract (see class javadoc). */
+    /**
+     * Column-major weights, read-only by contract (see class javadoc). For a factored network the dense W is
+     * computed on demand (O(N²·r), N² floats) and kept in a soft cache; prefer {@link #weight}, {@link #row},
+     * {@link #fields} and {@link #factors()}, which never need it.
+     *
+     * @throws InsufficientMemoryException when a factored network's dense W does not fit the heap
+     */
     public float[] weightsUnsafe() {
-        return w;
+        if (w != null) {
+            return w;
+        }
+        java.lang.ref.SoftReference<float[]> ref = denseCache;
+        float[] d = ref == null ? null : ref.get();
+        if (d == null) {
+            MemoryBudget.requireWeights(n);
+            d = factors.toDense(() -> false);
+            denseCache = new java.lang.ref.SoftReference<>(d);
+        }
+        return d;
     }
 
     /** Thresholds, read-only by contract. */
@@ -141,6 +251,9 @@ public final class Network {
 
     /** A copy of row i of W (the receptive field of neuron i: the weights into it). */
     public float[] row(int i) {
+        if (w == null) {
+            return factors.row(i);
+        }
         float[] r = new float[n];
         for (int j = 0; j < n; j++) {
             r[j] = w[j * n + i];
@@ -148,9 +261,13 @@ public final class Network {
         return r;
     }
 
-    /** max_ij |W_ij|, computed once (a scan of N² entries) and cached. */
+    /** max_ij |W_ij|, computed once (a scan of N² entries; O(N²·r) when factored) and cached. */
     public double maxAbsWeight() {
         double m = maxAbsWeight;
+        if (Double.isNaN(m) && w == null) {
+            m = (float) factors.maxAbsEntry(() -> false);
+            maxAbsWeight = m;
+        }
         if (Double.isNaN(m)) {
             int chunks = Math.max(1, Math.min(64, n));
             m = IntStream.range(0, chunks).parallel().mapToDouble(c -> {
@@ -176,8 +293,8 @@ public final class Network {
      * is the larger of the two.
      */
     public double tieTolerance() {
-        // N.B. with a low-rank factor, its entry bound (≥ max|W|, equal to it for Hebb) avoids a 400 MB scan.
-        double scale = lowRank != null ? lowRank.entryBound() : maxAbsWeight();
+        // N.B. with a factor, its entry bound (≥ max|W|, equal to it for Hebb) avoids a 400 MB (or O(N²·r)) scan.
+        double scale = factors != null ? factors.entryBound() : maxAbsWeight();
         return scale * Math.max(1e-9, n * 0x1p-24);
     }
 
@@ -193,8 +310,8 @@ public final class Network {
         if (h.length != n) {
             throw new IllegalArgumentException("field array has " + h.length + " entries; N = " + n);
         }
-        if (lowRank != null && lowRank.rank() * 8 < n) {
-            lowRank.fields(s, theta, h);
+        if (fieldsFromFactors()) {
+            factors.fields(s, theta, h);
             return;
         }
         int blocks = n >= 2048 ? Math.min(Runtime.getRuntime().availableProcessors() * 4, 64) : 1;
@@ -219,9 +336,14 @@ public final class Network {
         });
     }
 
-    /** Local field of one neuron, O(N). */
+    /** Local field of one neuron, O(N) (O(N·r) when factored). */
     public double field(int i, byte[] s) {
         checkState(s);
+        if (w == null) {
+            double[] a = new double[factors.rank()];
+            factors.projectV(s, a);
+            return factors.rowDot(i, a) - factors.diag(i) * s[i] - theta[i];
+        }
         double h = -theta[i];
         for (int j = 0; j < n; j++) {
             h += w[j * n + i] * s[j];
@@ -253,6 +375,7 @@ public final class Network {
 
     @Override
     public String toString() {
-        return "Network[" + protocol + ", " + rows + "×" + cols + ", N=" + n + (symmetric ? "" : ", asymmetric") + "]";
+        return "Network[" + protocol + ", " + rows + "×" + cols + ", N=" + n + (symmetric ? "" : ", asymmetric")
+                + (w == null ? ", factored r=" + factors.rank() : "") + "]";
     }
 }

@@ -18,10 +18,21 @@ import org.hopfieldstudio.core.Seeds;
  * <p>Cost: the fields h are computed once, O(N²), then kept up to date: a flip of neuron j adds
  * {@code ±2 W[:, j]} to h, O(N) (column j is contiguous in {@link Network}'s storage); a step without a flip
  * is O(1). Overlaps with the stored patterns are updated in O(p) per flip; energy in O(1) per flip.
+ *
+ * <p>On a factored network ({@link Network#fieldsFromFactors()}, {@code W = c·U Vᵀ − diag(d)}, rank r) no field
+ * array is kept: the run keeps {@code a = Vᵀ s} (r numbers), computes {@code h_i = c·u_i·a − d_i s_i − θ_i} in O(r)
+ * when neuron i is visited and updates {@code a += δ v_j} in O(r) when neuron j flips (and {@code b = Uᵀ s} for the
+ * energy of an asymmetric W). The decisions, random draws and tie rule are the same as on the dense path, so the
+ * trajectory is the same up to the float rounding of the dense W.
  */
 public final class Recall {
     private final Network net;
+    /** Dense W, or null on the factored path. */
     private final float[] w;
+    /** Factored path: the factors, a = Vᵀ s and (asymmetric W) b = Uᵀ s; else null. */
+    private final org.hopfieldstudio.core.FactoredWeights f;
+    private final double[] a;
+    private final double[] b;
     private final float[] theta;
     private final int n;
     private final RecallConfig config;
@@ -30,6 +41,7 @@ public final class Recall {
     private final boolean[] clamp;
 
     private final byte[] s;
+    /** Dense path: the fields, kept up to date; null on the factored path. */
     private final double[] h;
 
     /** Stored patterns neuron-major: xi[i * p + mu] = ξ_i^μ. */
@@ -77,15 +89,32 @@ public final class Recall {
                 throw new IllegalArgumentException("states must be +1 or -1");
             }
         }
-        this.w = net.weightsUnsafe();
         this.theta = net.thresholdsUnsafe();
         this.config = config;
         this.rng = Seeds.rng(config.seed());
         this.tol = net.tieTolerance();
         this.clamp = config.clamp() == null ? null : config.clamp().clone();
         this.s = initial.clone();
-        this.h = new double[n];
-        net.fields(s, h);
+        if (net.fieldsFromFactors()) {
+            this.w = null;
+            this.h = null;
+            this.f = net.factors();
+            this.a = new double[f.rank()];
+            f.projectV(s, a);
+            if (net.isSymmetric()) {
+                this.b = null;
+            } else {
+                this.b = new double[f.rank()];
+                f.projectU(s, b);
+            }
+        } else {
+            this.f = null;
+            this.a = null;
+            this.b = null;
+            this.w = net.weightsUnsafe();
+            this.h = new double[n];
+            net.fields(s, h);
+        }
         if (stored != null) {
             this.p = stored.count();
             this.xi = new byte[n * p];
@@ -120,14 +149,22 @@ public final class Recall {
         // E = −½ sᵀ W s + θᵀ s, with h = W s − θ: E = −½ Σ s_i (h_i + θ_i) + Σ θ_i s_i.
         double e = 0;
         for (int i = 0; i < n; i++) {
-            e += -0.5 * s[i] * (h[i] + theta[i]) + theta[i] * s[i];
+            e += -0.5 * s[i] * (h(i) + theta[i]) + theta[i] * s[i];
         }
         return e;
     }
 
+    /** Current field of neuron i: h[i] (dense), or {@code c·u_i·a − d_i s_i − θ_i} in O(r) (factored). */
+    private double h(int i) {
+        return h != null ? h[i] : f.rowDot(i, a) - f.diag(i) * s[i] - theta[i];
+    }
+
     /** The decision for neuron i at the current fields: +1, −1, or 0 for "keep" (a tie). */
     private int decide(int i) {
-        double hi = h[i];
+        return decide(h(i));
+    }
+
+    private int decide(double hi) {
         if (config.temperature() > 0) {
             double pPlus = 1.0 / (1.0 + Math.exp(-2.0 * hi / config.temperature()));
             return rng.nextDouble() < pPlus ? 1 : -1;
@@ -154,6 +191,10 @@ public final class Recall {
      * the old state, computed in the same pass that adds δ·W[:, j] to the fields.
      */
     private void flip(int j) {
+        if (f != null) {
+            flipFactored(j);
+            return;
+        }
         int delta = -2 * s[j];
         int base = j * n;
         double wjj = w[base + j];
@@ -171,6 +212,27 @@ public final class Recall {
                 h[i] += delta * wij;
             }
             energy += -delta * 0.5 * (wsj + wts) - 0.5 * wjj * delta * delta + theta[j] * delta;
+        }
+        s[j] = (byte) -s[j];
+        for (int mu = 0, k = j * p; mu < p; mu++, k++) {
+            dot[mu] += delta * xi[k];
+        }
+        flips++;
+    }
+
+    /**
+     * Factored flip of neuron j, O(r) (+ O(p) overlaps): {@code a += δ v_j} (and {@code b += δ u_j}). Energy as in
+     * {@link #flip}: (W s)_j = c·u_j·a − d_j s_j, (Wᵀ s)_j = c·v_j·b − d_j s_j, W_jj = c·u_j·v_j − d_j, all before the flip.
+     */
+    private void flipFactored(int j) {
+        int delta = -2 * s[j];
+        double wjj = f.entry(j, j);
+        double wsj = f.rowDot(j, a) - f.diag(j) * s[j];
+        double wts = b == null ? wsj : f.columnDot(j, b) - f.diag(j) * s[j];
+        energy += -delta * 0.5 * (wsj + wts) - 0.5 * wjj * delta * delta + theta[j] * delta;
+        f.addV(j, delta, a);
+        if (b != null) {
+            f.addU(j, delta, b);
         }
         s[j] = (byte) -s[j];
         for (int mu = 0, k = j * p; mu < p; mu++, k++) {
@@ -218,10 +280,10 @@ public final class Recall {
             return synchronousStep();
         }
         int i = nextNeuron();
-        double field = h[i];
+        double field = h(i);
         boolean flipped = false;
         if (!clamped(i)) {
-            int d = decide(i);
+            int d = decide(field);
             if (d != 0 && d != s[i]) {
                 flip(i);
                 flipped = true;
@@ -283,13 +345,14 @@ public final class Recall {
         return new Step(-1, Double.NaN, changed > 0, changed, energy);
     }
 
-    /** True when no unclamped neuron would change under the T = 0 rule. O(N). */
+    /** True when no unclamped neuron would change under the T = 0 rule. O(N) (O(N·r) factored). */
     public boolean isFixedPoint() {
         for (int i = 0; i < n; i++) {
             if (clamped(i)) {
                 continue;
             }
-            if ((h[i] > tol && s[i] < 0) || (h[i] < -tol && s[i] > 0)) {
+            double hi = h(i);
+            if ((hi > tol && s[i] < 0) || (hi < -tol && s[i] > 0)) {
                 return false;
             }
         }
@@ -351,7 +414,7 @@ public final class Recall {
 
     /** Current local field of neuron i (kept up to date incrementally). */
     public double field(int i) {
-        return h[i];
+        return h(i);
     }
 
     public double energy() {

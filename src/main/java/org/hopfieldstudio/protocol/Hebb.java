@@ -1,6 +1,7 @@
 package org.hopfieldstudio.protocol;
 
 import java.util.stream.IntStream;
+import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.MemoryBudget;
 import org.hopfieldstudio.core.LowRank;
 import org.hopfieldstudio.core.Network;
@@ -84,7 +85,8 @@ public final class Hebb implements WritingProtocol {
     }
 
     /**
-     * {@code W = (1/N) Σ_μ ξ^μ ξ^μᵀ}, {@code w_ii = 0}, {@code θ = 0}. The patterns are not modified.
+     * {@code W = (1/N) Σ_μ ξ^μ ξ^μᵀ}, {@code w_ii = 0}, {@code θ = 0}. The patterns are not modified. For p ≤ N/8 the
+     * network is factored ({@link #factors(PatternSet)}, O(N·p)); otherwise W is written densely by the kernel.
      *
      * @throws org.hopfieldstudio.core.InsufficientMemoryException when W does not fit the heap
      */
@@ -92,6 +94,16 @@ public final class Hebb implements WritingProtocol {
     public Network write(WriteRequest request) {
         PatternSet set = request.patterns();
         int n = set.neurons();
+        if (8L * set.count() <= n) {
+            // N.B. the exact factored form W = (1/N) Ξ Ξᵀ − (p/N) I pays (r = p ≤ N/8): no N×N array at all
+            MemoryBudget.requireBytes(MemoryBudget.factorBytes(n, set.count(), true) + 4L * n,
+                    "Hebb at N = " + n + ", p = " + set.count());
+            request.cancellation().check();
+            request.progress().progress(0, n, Double.NaN, "Hebb: factors U = Ξ");
+            FactoredWeights f = factors(set);
+            request.progress().progress(n, n, Double.NaN, "Hebb: W written in factored form (rank " + set.count() + ")");
+            return Network.factored(set.rows(), set.cols(), f, new float[n], true, ID);
+        }
         MemoryBudget.requireWeights(n);
         request.cancellation().check();
         float[] w = new float[n * n];
@@ -104,8 +116,7 @@ public final class Hebb implements WritingProtocol {
         request.cancellation().check();
         WeightMath.requireFinite(w, n, displayName());
         request.progress().progress(n, n, Double.NaN, "Hebb: W written");
-        Network net = new Network(set.rows(), set.cols(), w, new float[n], true, ID);
-        return set.count() * 8 < n ? net.withLowRank(factor(set)) : net;
+        return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
     }
 
     /** The exact factor of the Hebb W: U = Ξ (N×p), c = 1/N, d_i = p/N (the zeroed diagonal). */
@@ -122,6 +133,25 @@ public final class Hebb implements WritingProtocol {
         float[] d = new float[n];
         java.util.Arrays.fill(d, (float) ((double) p / n));
         return new LowRank(p, u, 1.0 / n, d);
+    }
+
+    /**
+     * The exact factored Hebb W: {@code W = c·U Uᵀ − diag(d)} with U = Ξ (N×p, ±1), c = 1/N, d_i = p/N.
+     * O(N·p) time and memory. The patterns are not modified.
+     */
+    public static FactoredWeights factors(PatternSet set) {
+        int n = set.neurons();
+        int p = set.count();
+        double[] u = new double[n * p];
+        for (int mu = 0; mu < p; mu++) {
+            Pattern pat = set.get(mu);
+            for (int i = 0; i < n; i++) {
+                u[i * p + mu] = pat.get(i);
+            }
+        }
+        double[] d = new double[n];
+        java.util.Arrays.fill(d, (double) p / n);
+        return new FactoredWeights(n, p, u, u, 1.0 / n, d);
     }
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {

@@ -2,7 +2,7 @@ package org.hopfieldstudio.protocol;
 
 import java.util.List;
 import org.hopfieldstudio.core.MemoryBudget;
-import org.hopfieldstudio.core.LowRank;
+import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -86,8 +86,13 @@ public final class PseudoInverse implements WritingProtocol {
         int n = set.neurons();
         int p = set.count();
         boolean viaPatterns = p <= n;
-        // W on the heap; off-heap the m×m Gram matrix (double, i.e. two float W's when m = N) and small blocks
-        MemoryBudget.requireWeights(n, viaPatterns ? 1 : 3);
+        // W on the heap (unless factored); off-heap the m×m Gram matrix (double: two float W's when m = N) and small blocks
+        if (8L * p <= n) {
+            MemoryBudget.requireBytes(MemoryBudget.factorBytes(n, p, true) + 16L * n * p + 8L * p * p,
+                    "The pseudo-inverse at N = " + n + ", p = " + p);
+        } else {
+            MemoryBudget.requireWeights(n, viaPatterns ? 1 : 3);
+        }
         request.cancellation().check();
         long total = 2L + n;
         request.progress().progress(0, total, Double.NaN, "Pseudo-inverse: Gram matrix");
@@ -140,23 +145,27 @@ public final class PseudoInverse implements WritingProtocol {
         }
 
         float[] w;
-        LowRank factor = null;
         try {
             int r = (int) basis.rows();
-            if (r * 8 < n) {
-                // U = basisᵀ (N×r): basis is r×N in Fortran order, so its buffer is U row-major.
-                double[] ud = basis.dup('f').data().asDouble();
-                float[] u = new float[ud.length];
-                float[] d = new float[n];
-                for (int i = 0; i < n; i++) {
-                    double norm = 0;
-                    for (int k = 0; k < r; k++) {
-                        u[i * r + k] = (float) ud[i * r + k];
-                        norm += (double) u[i * r + k] * u[i * r + k];
+            if (8L * r <= n) {
+                // N.B. the factored form pays (r ≤ N/8): W = U Uᵀ − diag(d), U = basisᵀ (N×r) in double, no N×N array.
+                // basis is r×N in Fortran order, so its buffer is U row-major.
+                double[] u = basis.dup('f').data().asDouble();
+                double[] d = new double[n];
+                if (zeroDiagonal) {
+                    for (int i = 0; i < n; i++) {
+                        double norm = 0;
+                        for (int k = 0; k < r; k++) {
+                            norm += u[i * r + k] * u[i * r + k];
+                        }
+                        d[i] = norm;
                     }
-                    d[i] = zeroDiagonal ? (float) norm : 0f;
                 }
-                factor = new LowRank(r, u, 1.0, d);
+                request.cancellation().check();
+                request.progress().progress(total, total, Double.NaN,
+                        "Pseudo-inverse: W written in factored form (rank " + r + ")");
+                return Network.factored(set.rows(), set.cols(), new FactoredWeights(n, r, u, u, 1.0, d), new float[n],
+                        true, ID);
             }
             w = new float[n * n];
             if (basis.rows() == n) {
@@ -178,7 +187,6 @@ public final class PseudoInverse implements WritingProtocol {
         request.cancellation().check();
         WeightMath.requireFinite(w, n, displayName());
         request.progress().progress(total, total, Double.NaN, "Pseudo-inverse: W written");
-        Network net = new Network(set.rows(), set.cols(), w, new float[n], true, ID);
-        return factor == null ? net : net.withLowRank(factor);
+        return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
     }
 }

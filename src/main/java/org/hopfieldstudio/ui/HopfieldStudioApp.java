@@ -19,7 +19,9 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  * <p>System properties: {@code hopfield.set} (bundled set to start with, default letters),
  * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
  * {@code hopfield.speed} (0…1), {@code hopfield.noise} (0…0.5), {@code hopfield.protocol} (e.g. pinv),
- * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them).
+ * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them),
+ * {@code hopfield.palette} (normal, dark, projector) and {@code hopfield.zoom} (0.75…2.5), which win over the
+ * choices remembered in the user's config dir ({@code hopfield.config.dir} moves that dir).
  */
 public class HopfieldStudioApp extends Application {
     public static final String TITLE = "Hopfield Studio";
@@ -37,12 +39,9 @@ public class HopfieldStudioApp extends Application {
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
                 new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
         StudioView view = new StudioView(model);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(700);
         String set = System.getProperty("hopfield.set", "letters");
         String pattern = System.getProperty("hopfield.pattern", "A");
         double noise = Double.parseDouble(System.getProperty("hopfield.noise", Double.toString(DEFAULT_NOISE)));
@@ -73,6 +72,47 @@ public class HopfieldStudioApp extends Application {
         }
         stage.show();
         view.lookup("#playButton").requestFocus();
+    }
+
+    /**
+     * Presentation mode (issue 9): the window sized to the screen's visual bounds (at most 1400×900, so a 1280×720 or
+     * 1024×768 projector shows all of it), the remembered palette and zoom applied and saved on change.
+     */
+    private static Scene presentationScene(StudioView view, StudioModel model, Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // N.B. leave room for the window decorations, which the visual bounds do not subtract
+        double w = Math.min(1400, screen.getWidth() - 16);
+        double h = Math.min(900, screen.getHeight() - 40);
+        Scene scene = new Scene(view, w, h);
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - w - 16) / 2);
+        stage.setY(screen.getMinY());
+        stage.setFullScreenExitHint("F11 or Esc leaves full screen · F1 lists the keys");
+        org.hopfieldstudio.ui.theme.Theme theme = view.theme();
+        org.hopfieldstudio.ui.theme.ThemeSettings settings = org.hopfieldstudio.ui.theme.ThemeSettings.standard();
+        java.util.function.Consumer<String> problem = text -> model.notices().post(
+                org.hopfieldstudio.ui.notify.Notice.warning("Presentation settings", text));
+        settings.loadInto(theme, problem);
+        // start-up switches win over the remembered choice (screenshots, a lecture script)
+        String pal = System.getProperty("hopfield.palette");
+        if (pal != null) {
+            org.hopfieldstudio.ui.theme.Palette.parse(pal).ifPresentOrElse(theme.paletteProperty()::set,
+                    () -> problem.accept("-Dhopfield.palette=" + pal + " is not a palette (normal, dark, projector); "
+                            + "using " + theme.palette().label() + "."));
+        }
+        String zoom = System.getProperty("hopfield.zoom");
+        if (zoom != null) {
+            try {
+                theme.setZoom(Double.parseDouble(zoom));
+            } catch (NumberFormatException e) {
+                problem.accept("-Dhopfield.zoom=" + zoom + " is not a number (0.75 … 2.5); using "
+                        + theme.zoomText() + ".");
+            }
+        }
+        settings.saveOnChange(theme, problem);
+        theme.install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        return scene;
     }
 
     @Override

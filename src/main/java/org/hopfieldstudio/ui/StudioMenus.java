@@ -6,6 +6,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.hopfieldstudio.ui.theme.Palette;
+import org.hopfieldstudio.ui.theme.Theme;
 
 /**
  * The window's menu bar: File, Edit, View, Help. Each menu is built by its own method so that the features that
@@ -53,14 +58,50 @@ final class StudioMenus {
     }
 
     private void buildView() {
+        // N.B. no accelerators on the presentation items: the scene filter in Shortcuts handles F11, F1 and the zoom
+        // keys (with Ctrl++ and the keypad as aliases); an accelerator too would act twice
+        Theme theme = view.theme();
+        MenuItem full = item("Full screen (F11)", "fullScreenItem", null);
+        full.setOnAction(e -> view.toggleFullScreen());
+        MenuItem zoomIn = item("Zoom in (Ctrl+=)", "zoomInItem", null);
+        zoomIn.setOnAction(e -> theme.zoomIn());
+        MenuItem zoomOut = item("Zoom out (Ctrl+−)", "zoomOutItem", null);
+        zoomOut.setOnAction(e -> theme.zoomOut());
+        MenuItem zoomReset = item("Zoom 100 % (Ctrl+0)", "zoomResetItem", null);
+        zoomReset.setOnAction(e -> theme.resetZoom());
+        zoomIn.disableProperty().bind(theme.zoomProperty().greaterThanOrEqualTo(Theme.MAX_ZOOM - 1e-9));
+        zoomOut.disableProperty().bind(theme.zoomProperty().lessThanOrEqualTo(Theme.MIN_ZOOM + 1e-9));
+        MenuItem zoomNow = item("", "zoomNowItem", null);
+        zoomNow.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Zoom: " + theme.zoomText(), theme.zoomProperty()));
+        zoomNow.setDisable(true);
+        Menu palettes = new Menu("_Palette");
+        palettes.setId("paletteMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (Palette p : Palette.values()) {
+            RadioMenuItem pi = new RadioMenuItem(p.label());
+            pi.setId("palette-" + p.id());
+            pi.setToggleGroup(group);
+            pi.setSelected(theme.palette() == p);
+            pi.setOnAction(e -> theme.paletteProperty().set(p));
+            theme.paletteProperty().addListener((o, a, b) -> pi.setSelected(b == p));
+            palettes.getItems().add(pi);
+        }
         // N.B. no accelerator: the scene filter in Shortcuts handles F12 (an accelerator too would toggle twice)
         MenuItem fps = item("Frame-time overlay (F12)", "fpsItem", null);
         fps.setOnAction(e -> view.toggleFpsOverlay());
-        viewMenu.getItems().add(fps);
+        viewMenu.getItems().addAll(full, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, zoomNow,
+                new SeparatorMenuItem(), palettes, new SeparatorMenuItem(), fps);
+        MenuItem log = item("Message log", "messageLogItem",
+                new KeyCodeCombination(KeyCode.M, KeyCodeCombination.SHORTCUT_DOWN, KeyCodeCombination.SHIFT_DOWN));
+        log.setOnAction(e -> model.status().toggleLog());
+        viewMenu.getItems().add(log);
     }
 
     private void buildHelp() {
-        // keyboard shortcuts overlay and about arrive with presentation mode
+        MenuItem keys = item("Keyboard shortcuts (F1 or ?)", "shortcutHelpItem", null);
+        keys.setOnAction(e -> view.toggleShortcutHelp());
+        help.getItems().add(keys);
     }
 
     static MenuItem item(String text, String id, KeyCodeCombination accelerator) {

@@ -13,6 +13,7 @@ import org.hopfieldstudio.ui.library.LibraryViewModel;
 import org.hopfieldstudio.ui.library.PatternCatalog;
 import org.hopfieldstudio.ui.notify.Notice;
 import org.hopfieldstudio.ui.notify.NoticeBoard;
+import org.hopfieldstudio.ui.notify.StatusModel;
 import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
 import org.hopfieldstudio.ui.recall.RecallViewModel;
 
@@ -22,6 +23,7 @@ import org.hopfieldstudio.ui.recall.RecallViewModel;
  */
 public final class StudioModel {
     private final NoticeBoard notices = new NoticeBoard();
+    private final StatusModel status = new StatusModel(notices);
     private final GridViewModel grid = new GridViewModel(10, 10);
     private final LibraryViewModel library;
     private final ProtocolViewModel protocol;
@@ -30,11 +32,15 @@ public final class StudioModel {
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
-        library = new LibraryViewModel(grid, catalog, notices);
-        protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer, notices);
-        recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker, notices);
+        // N.B. each view model posts through a board tagged with its view, so the message log names the source
+        library = new LibraryViewModel(grid, catalog, notices.forSource("Library"));
+        protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer,
+                notices.forSource("Protocol"));
+        recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker,
+                notices.forSource("Recall"));
         census = new CensusViewModel(tasks, protocol.networkProperty(), protocol.writtenFromProperty(),
-                protocol.runningProperty(), recall.orderProperty(), recall.seedProperty(), grid, notices);
+                protocol.runningProperty(), recall.orderProperty(), recall.seedProperty(), grid,
+                notices.forSource("Census"));
         library.selectedProperty().addListener((o, a, b) -> recall.targetProperty().set(b.intValue()));
         grid.setFieldSource(i -> {
             Network net = protocol.network();
@@ -48,6 +54,11 @@ public final class StudioModel {
 
     public NoticeBoard notices() {
         return notices;
+    }
+
+    /** The status bar and message log (latest message, sticky errors, counts). */
+    public StatusModel status() {
+        return status;
     }
 
     public GridViewModel grid() {
@@ -77,7 +88,7 @@ public final class StudioModel {
         }
         if (library.count() > 0 && library.patterns().get(0).size() != side * side) {
             var first = library.patterns().get(0);
-            notices.post(Notice.warning("Grid size unchanged", "The stored patterns are " + first.rows() + "×"
+            notices.post("Grid", Notice.warning("Grid size unchanged", "The stored patterns are " + first.rows() + "×"
                     + first.cols() + "; one network has one size. Clear the stored patterns (or load a set of "
                     + side + "×" + side + ") first."));
             return false;

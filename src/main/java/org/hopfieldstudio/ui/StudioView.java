@@ -27,9 +27,12 @@ import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
 import org.hopfieldstudio.ui.grid.GridView;
 import org.hopfieldstudio.ui.library.LibraryView;
+import org.hopfieldstudio.ui.notify.MessageLogView;
+import org.hopfieldstudio.ui.notify.StatusBar;
 import org.hopfieldstudio.ui.notify.ToastPane;
 import org.hopfieldstudio.ui.protocol.ProtocolView;
 import org.hopfieldstudio.ui.recall.RecallView;
+import org.hopfieldstudio.ui.theme.Theme;
 
 /**
  * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
@@ -47,6 +50,8 @@ public final class StudioView extends StackPane {
     private final RecallView recallView;
     private final CensusView censusView;
     private final ToastPane toasts;
+    private final StatusBar statusBar;
+    private final MessageLogView messageLog;
     private final TabPane tabs = new TabPane();
     private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
@@ -60,6 +65,9 @@ public final class StudioView extends StackPane {
     private final FrameStats frameStats = new FrameStats();
     private final boolean logFps = Boolean.getBoolean(FPS_PROPERTY);
     private final AnimationTimer pump;
+    // presentation mode (issue 9): palette and zoom, keyboard help
+    private final Theme theme = new Theme();
+    private final ShortcutHelp shortcutHelp = new ShortcutHelp();
 
     public StudioView(StudioModel model) {
         this.model = model;
@@ -69,6 +77,8 @@ public final class StudioView extends StackPane {
         this.recallView = new RecallView(model.recall());
         this.censusView = new CensusView(model.census());
         this.toasts = new ToastPane(model.notices());
+        this.statusBar = new StatusBar(model.status());
+        this.messageLog = new MessageLogView(model.status());
         this.pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -129,14 +139,20 @@ public final class StudioView extends StackPane {
         fpsOverlay.setMouseTransparent(true);
         fpsOverlay.setId("fpsOverlay");
         StackPane.setAlignment(fpsOverlay, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
-        StackPane.setMargin(toasts, new Insets(40, 16, 0, 0));
+        // N.B. toasts sit bottom right, above the status bar: at the top right they covered the Recall header
+        StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
+        VBox bottom = new VBox(messageLog, statusBar);
+        toasts.translateYProperty().bind(bottom.heightProperty().negate().subtract(8));
+        StackPane.setMargin(toasts, new Insets(0, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
-        window.setTop(new StudioMenus(model, this).build());
+        javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
+        shortcutHelp.setMenuBar(menuBar);
+        window.setTop(menuBar);
         window.setCenter(tabs);
+        window.setBottom(bottom);
         window.setId("window");
-        getChildren().addAll(window, toasts, fpsOverlay);
+        getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
     }
 
     private static ScrollPane scroll(Node content) {
@@ -198,7 +214,7 @@ public final class StudioView extends StackPane {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
+        // N.B. focusable, so every grid action is reachable with Tab and Enter (presentation mode, issue 9)
         return b;
     }
 
@@ -219,6 +235,7 @@ public final class StudioView extends StackPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 Shortcuts.install(scene, model, this::toggleFpsOverlay);
+                Shortcuts.installPresentation(scene, this);
                 pump.start();
             } else {
                 pump.stop();
@@ -234,6 +251,34 @@ public final class StudioView extends StackPane {
 
     public void toggleFpsOverlay() {
         fpsOverlay.setVisible(!fpsOverlay.isVisible());
+    }
+
+    /** Palette and zoom of this window (installed on the scene by the app; see {@link Theme#install}). */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** F11: full screen on or off, if this view is in a stage. */
+    public void toggleFullScreen() {
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    /** F1 or ?: the keyboard help overlay. */
+    public void toggleShortcutHelp() {
+        shortcutHelp.toggle();
+    }
+
+    public boolean isShortcutHelpShowing() {
+        return shortcutHelp.isVisible();
+    }
+
+    /** Ctrl+1…: selects tab {@code k} (0-based) if there is one. */
+    public void selectTab(int k) {
+        if (k >= 0 && k < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(k);
+        }
     }
 
     public WeightHeatmapView heatmap() {
@@ -255,6 +300,14 @@ public final class StudioView extends StackPane {
     /** The frame around the tabs: menu bar on top, status bar at the bottom. */
     public BorderPane window() {
         return window;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public MessageLogView messageLog() {
+        return messageLog;
     }
 
     public TabPane tabs() {

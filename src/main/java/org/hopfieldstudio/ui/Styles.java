@@ -19,6 +19,20 @@ public final class Styles {
     public static final String FPS_OVERLAY = "fps-overlay";
     public static final String PLOT = "plot";
     public static final String PLACEHOLDER = "placeholder";
+    /** Presentation mode (issue 9): the keyboard help overlay. */
+    public static final String SHORTCUT_HELP = "shortcut-help";
+    // status bar, message log, toasts (issue 7)
+    public static final String TOASTS = "toasts";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_BAR_LEVEL = "status-bar-level";
+    public static final String STATUS_BAR_TEXT = "status-bar-text";
+    public static final String STATUS_BAR_BUTTON = "status-bar-button";
+    public static final String MESSAGE_LOG = "message-log";
+    public static final String MESSAGE_DETAIL = "message-detail";
+    public static final String LOG_ERROR = "log-error";
+    public static final String LOG_WARNING = "log-warning";
+    /** A number field whose text is not a number or out of range. */
+    public static final String INVALID = "invalid";
 
     private Styles() {
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.theme.PlotStyle;
 
 /**
  * The pattern grid as one canvas: the cells are one pixel each in a {@link WritableImage} (one bulk
@@ -42,6 +43,7 @@ public final class GridView extends VBox {
     private int rectR1;
     private int rectC1;
     private Consumer<int[]> onRectangle = r -> { };
+    private PlotStyle style = PlotStyle.DEFAULT;
 
     public GridView(GridViewModel model) {
         this.model = model;
@@ -63,6 +65,11 @@ public final class GridView extends VBox {
     }
 
     private void initListeners() {
+        // grid lines and outlines follow the zoom (line widths) and the palette (accent)
+        PlotStyle.follow(this, st -> {
+            style = st;
+            dirty = true;
+        });
         canvas.widthProperty().bind(canvasHolder.widthProperty());
         canvas.heightProperty().bind(canvasHolder.heightProperty());
         canvas.widthProperty().addListener(o -> dirty = true);
@@ -232,7 +239,7 @@ public final class GridView extends VBox {
         g.drawImage(image, x0, y0, cs * cols, cs * rows);
         if (cs >= 6) {
             g.setStroke(Color.rgb(128, 128, 128, 0.45));
-            g.setLineWidth(1);
+            g.setLineWidth(Math.min(style.line(1), cs / 4));
             for (int c = 0; c <= cols; c++) {
                 double x = Math.round(x0 + c * cs) + 0.5;
                 g.strokeLine(x, y0, x, y0 + rows * cs);
@@ -244,16 +251,16 @@ public final class GridView extends VBox {
         }
         int hl = model.highlightProperty().get();
         if (hl >= 0 && hl < s.length) {
-            outline(g, hl, cs, x0, y0, Color.web("#ff8c00"), Math.max(2, cs / 6));
+            outline(g, hl, cs, x0, y0, Color.web("#ff8c00"), Math.max(style.line(2), cs / 6));
         }
         int hov = model.hoverProperty().get();
         if (hov >= 0 && hov < s.length && cs >= 4) {
-            outline(g, hov, cs, x0, y0, Color.web("#2f80ed"), 1.5);
+            outline(g, hov, cs, x0, y0, style.accent(), style.line(1.5));
         }
         if (rectR0 >= 0) {
-            g.setStroke(Color.web("#2f80ed"));
-            g.setLineWidth(2);
-            g.setLineDashes(6, 4);
+            g.setStroke(style.accent());
+            g.setLineWidth(style.line(2));
+            g.setLineDashes(style.px(6), style.px(4));
             int ra = Math.min(rectR0, rectR1);
             int ca = Math.min(rectC0, rectC1);
             g.strokeRect(x0 + ca * cs, y0 + ra * cs, (Math.abs(rectC1 - rectC0) + 1) * cs,

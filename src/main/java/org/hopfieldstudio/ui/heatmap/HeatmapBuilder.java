@@ -3,6 +3,7 @@ package org.hopfieldstudio.ui.heatmap;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
+import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.protocol.Cancellation;
 
@@ -40,11 +41,50 @@ public final class HeatmapBuilder {
         int k = HeatmapImage.blockFor(n, maxSide);
         int side = HeatmapImage.sideFor(n, k);
         float[] values = new float[side * side];
+        if (net.isFactored()) {
+            return buildFactored(net, k, side, values, cancel);
+        }
         float maxAbs = aggregate(net.weightsUnsafe(), n, k, values, cancel);
         double scale = k == 1 ? maxAbs : maxAbs(values);
         int[] argb = new int[values.length];
         DivergingColorMap.fill(values, scale, argb);
         return new HeatmapImage(n, net.rows(), net.cols(), k, values, argb, scale, maxAbs, net.protocol());
+    }
+
+    /** Above this many multiply-adds (N²·r) the exact max|W| of a factored W is replaced by its bound. */
+    static final double EXACT_MAX_BUDGET = 2e9;
+
+    /**
+     * Factored W = c·U Vᵀ − diag(d): one weight per pixel (k = 1) row by row in O(N²·r); block means exactly from
+     * the block sums of U and V in O(N·r + B²·r) ({@link FactoredWeights#blockMeans}). max|W| exactly in O(N²·r)
+     * while that stays within {@link #EXACT_MAX_BUDGET}, else the O(N·r) upper bound, and the caption says "≤".
+     */
+    private static HeatmapImage buildFactored(Network net, int k, int side, float[] values, Cancellation cancel) {
+        FactoredWeights f = net.factors();
+        int n = net.size();
+        double maxAbs;
+        boolean exact = true;
+        if (k == 1) {
+            for (int i = 0; i < n; i++) {
+                if (cancel.isCancelled()) {
+                    throw new CancellationException("heatmap render cancelled");
+                }
+                System.arraycopy(f.row(i), 0, values, i * n, n);
+            }
+            maxAbs = maxAbs(values);
+        } else {
+            f.blockMeans(k, values);
+            if ((double) n * n * Math.max(1, f.rank()) <= EXACT_MAX_BUDGET) {
+                maxAbs = (float) f.maxAbsEntry(cancel::isCancelled);
+            } else {
+                maxAbs = f.entryBound();
+                exact = false;
+            }
+        }
+        double scale = k == 1 ? maxAbs : maxAbs(values);
+        int[] argb = new int[values.length];
+        DivergingColorMap.fill(values, scale, argb);
+        return new HeatmapImage(n, net.rows(), net.cols(), k, values, argb, scale, maxAbs, exact, net.protocol());
     }
 
     /**

@@ -21,10 +21,18 @@ public final class HeatmapImage {
     private final int[] argb;
     private final double scale;
     private final double maxAbsWeight;
+    private final boolean maxAbsExact;
     private final String protocol;
 
     HeatmapImage(int n, int gridRows, int gridCols, int block, float[] values, int[] argb, double scale,
                  double maxAbsWeight, String protocol) {
+        this(n, gridRows, gridCols, block, values, argb, scale, maxAbsWeight, true, protocol);
+    }
+
+    /** @param maxAbsExact false when maxAbsWeight is only an upper bound (large factored W); the caption says "≤" */
+    HeatmapImage(int n, int gridRows, int gridCols, int block, float[] values, int[] argb, double scale,
+                 double maxAbsWeight, boolean maxAbsExact, String protocol) {
+        this.maxAbsExact = maxAbsExact;
         this.n = n;
         this.gridRows = gridRows;
         this.gridCols = gridCols;
@@ -91,9 +99,14 @@ public final class HeatmapImage {
         return scale;
     }
 
-    /** max_ij |W_ij| of the whole matrix. */
+    /** max_ij |W_ij| of the whole matrix, or an upper bound on it when {@link #maxAbsExact()} is false. */
     public double maxAbsWeight() {
         return maxAbsWeight;
+    }
+
+    /** Whether {@link #maxAbsWeight()} is exact (false: an upper bound, for a large factored W). */
+    public boolean maxAbsExact() {
+        return maxAbsExact;
     }
 
     public String protocol() {
@@ -104,8 +117,8 @@ public final class HeatmapImage {
     public String caption() {
         String what = aggregated()
                 ? String.format(Locale.ROOT,
-                        "%d×%d image, each pixel = mean of %d×%d weights (N = %d > %d); colour scale ±max|block mean| = ±%s, max|W| = %s",
-                        side, side, block, block, n, side, fmt(scale), fmt(maxAbsWeight))
+                        "%d×%d image, each pixel = mean of %d×%d weights (N = %d > %d); colour scale ±max|block mean| = ±%s, max|W| %s %s",
+                        side, side, block, block, n, side, fmt(scale), maxAbsExact ? "=" : "≤", fmt(maxAbsWeight))
                 : String.format(Locale.ROOT, "%d×%d weights, one pixel each; colour scale ±max|W| = ±%s",
                         n, n, fmt(maxAbsWeight));
         return "W (" + protocol + "), rows i = receiving neuron, columns j = sending neuron. " + what;

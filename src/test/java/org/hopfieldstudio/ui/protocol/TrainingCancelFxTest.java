@@ -53,6 +53,15 @@ class TrainingCancelFxTest {
         worker.shutdownNow();
     }
 
+    private static void scrollToBottom(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                sp.setVvalue(sp.getVmax());
+                sp.layout();
+            }
+        }
+    }
+
     @Test
     void trnAtN1024ShowsProgressAndCancelKeepsThePreviousW(FxRobot robot) throws Exception {
         robot.interact(() -> {
@@ -63,6 +72,9 @@ class TrainingCancelFxTest {
                 && model.protocol().network() != null && model.protocol().network().size() == 1024);
         Network hebb = model.protocol().network();
         robot.interact(() -> model.protocol().select("trn"));
+        // N.B. the left column scrolls when the window is short (the status bar takes the bottom row): scroll to the
+        // protocol's buttons as a user would
+        robot.interact(() -> scrollToBottom(robot.lookup("#writeButton").query()));
         robot.clickOn("#writeButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.protocol().progressProperty().get() > 0);
         assertTrue(model.protocol().runningProperty().get(), "still training when progress shows");

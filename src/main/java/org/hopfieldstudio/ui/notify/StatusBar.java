@@ -1,0 +1,99 @@
+package org.hopfieldstudio.ui.notify;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.hopfieldstudio.ui.Styles;
+
+/**
+ * The bar along the bottom of the window: the latest message (an error stays, in the error colour, until dismissed
+ * or replaced by a newer error), a dismiss button, and the button that opens the message log.
+ */
+public final class StatusBar extends HBox {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final StatusModel model;
+    private final Label level = new Label();
+    private final Label text = new Label();
+    private final Button dismiss = new Button("✕");
+    private final ToggleButton logButton = new ToggleButton();
+
+    public StatusBar(StatusModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(Styles.STATUS_BAR);
+        setId("statusBar");
+        setAlignment(Pos.CENTER_LEFT);
+        level.getStyleClass().add(Styles.STATUS_BAR_LEVEL);
+        level.setId("statusLevel");
+        text.getStyleClass().add(Styles.STATUS_BAR_TEXT);
+        text.setId("statusText");
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        dismiss.setId("statusDismiss");
+        dismiss.getStyleClass().add(Styles.STATUS_BAR_BUTTON);
+        dismiss.setTooltip(new Tooltip("Dismiss this message (it stays in the message log)"));
+        dismiss.setFocusTraversable(false);
+        logButton.setId("messageLogButton");
+        logButton.getStyleClass().add(Styles.STATUS_BAR_BUTTON);
+        logButton.setTooltip(new Tooltip("Every message of this session, with time, source and full reason"));
+        logButton.setFocusTraversable(false);
+        getChildren().addAll(level, text, dismiss, logButton);
+    }
+
+    private void initListeners() {
+        model.shownProperty().addListener((o, a, m) -> show(m));
+        show(model.shownProperty().get());
+        dismiss.visibleProperty().bind(model.shownProperty().isNotNull());
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        dismiss.setOnAction(e -> model.dismiss());
+        logButton.selectedProperty().bindBidirectional(model.logOpenProperty());
+        model.countProperty().addListener(o -> updateLogButton());
+        model.errorsProperty().addListener(o -> updateLogButton());
+        updateLogButton();
+        text.setOnMouseClicked(e -> model.logOpenProperty().set(true));
+    }
+
+    private void show(Message m) {
+        pseudoClassStateChanged(ERROR, m != null && m.level() == Notice.Level.ERROR);
+        pseudoClassStateChanged(WARNING, m != null && m.level() == Notice.Level.WARNING);
+        if (m == null) {
+            level.setText("");
+            text.setText("");
+            text.setTooltip(null);
+            return;
+        }
+        level.setText(switch (m.level()) {
+            case ERROR -> "Error";
+            case WARNING -> "Warning";
+            case INFO -> "";
+        });
+        text.setText(m.timeText() + "  " + m.summary());
+        Tooltip tip = new Tooltip(m.summary() + "\n(click for the message log)");
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        text.setTooltip(tip);
+    }
+
+    private void updateLogButton() {
+        int n = model.countProperty().get();
+        int e = model.errorsProperty().get();
+        logButton.setText("Messages (" + n + (e > 0 ? ", " + e + (e == 1 ? " error" : " errors") : "") + ")");
+    }
+
+    /** The text now shown (tests). */
+    public String shownText() {
+        return text.getText();
+    }
+}
