@@ -686,7 +686,12 @@ public final class WorkspaceFiles {
             }
             CRC32 crc = new CRC32();
             try (InputStream in = new java.util.zip.CheckedInputStream(zip.getInputStream(e), crc)) {
-                Npy.Float32Array a = Npy.readFloat32(in, declared, src + ": " + name);
+                Npy.Float32Array a;
+                try {
+                    a = Npy.readFloat32(in, declared, name);
+                } catch (IOException ex) {
+                    throw new WorkspaceFormatException(src + ": " + ex.getMessage(), ex);
+                }
                 if (!java.util.Arrays.equals(a.shape(), shape)) {
                     throw bad(name, "has shape " + java.util.Arrays.toString(a.shape()) + ", expected "
                             + java.util.Arrays.toString(shape) + " (N = " + shape[0] + " neurons)");

@@ -72,6 +72,11 @@ public final class Hebb implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "W = \\frac{1}{N}\\sum_{\\mu} \\xi^{\\mu} \\xi^{\\mu\\top} = \\frac{\\Xi\\,\\Xi^{\\top}}{N},\\quad w_{ii} = 0,\\quad \\theta = 0";
+    }
+
+    @Override
     public String description() {
         return "One-shot Hebbian learning: each stored pattern adds its outer product. Fast and local, but the "
                 + "patterns interfere (crosstalk): for random patterns recall works up to about p ≈ 0.138 N, and "

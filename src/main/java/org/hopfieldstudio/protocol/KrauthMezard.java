@@ -50,6 +50,14 @@ public final class KrauthMezard implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "\\text{per neuron } i:\\quad \\text{repeat } \\mu^{*} = \\arg\\min_{\\mu}\\, "
+                + "\\xi_i^{\\mu}\\sum_{j\\neq i} W_{ij}\\,\\xi_j^{\\mu};\\quad "
+                + "\\text{stop when } \\xi_i^{\\mu^{*}}\\sum_{j\\neq i} W_{ij}\\,\\xi_j^{\\mu^{*}} \\geq c;\\quad "
+                + "\\text{else } W_{ij} \\leftarrow W_{ij} + \\frac{1}{N}\\,\\xi_i^{\\mu^{*}}\\xi_j^{\\mu^{*}}\\ (j \\neq i)";
+    }
+
+    @Override
     public String description() {
         return "Perceptron learning of each neuron's weights until every pattern is stable with margin c "
                 + "(minover): approaches the optimal stability and stores random patterns up to the Gardner "

@@ -52,6 +52,16 @@ public final class Mpf implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "\\text{minimise } K(W,\\theta) = \\frac{1}{p}\\sum_{\\mu}\\sum_{i} "
+                + "\\exp\\left(-\\xi_i^{\\mu}\\left(\\sum_{j\\neq i} W_{ij}\\,\\xi_j^{\\mu} - \\theta_i\\right)\\right) "
+                + "= \\frac{1}{p}\\sum_{\\mu}\\sum_{x' \\in \\partial\\xi^{\\mu}} "
+                + "\\exp\\left(\\frac{E(\\xi^{\\mu}) - E(x')}{2}\\right),\\quad "
+                + "\\partial\\xi^{\\mu} = \\text{states one flip from } \\xi^{\\mu},\\quad "
+                + "\\text{over } W = W^{\\top},\\ w_{ii} = 0\\ (\\text{and } \\theta),\\quad \\text{by L-BFGS from } W = 0";
+    }
+
+    @Override
     public String description() {
         return "Shapes the energy around every stored pattern so that each of its one-flip neighbours lies "
                 + "higher: the objective is convex and is minimised by L-BFGS. Stores far beyond Hebb's 0.138·N "

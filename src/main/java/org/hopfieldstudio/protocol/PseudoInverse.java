@@ -53,6 +53,14 @@ public final class PseudoInverse implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "W = \\Xi\\,\\Xi^{+} = \\frac{1}{N}\\,\\Xi\\,Q^{-1}\\,\\Xi^{\\top},\\quad "
+                + "Q_{\\mu\\nu} = \\frac{1}{N}\\sum_{k} \\xi_k^{\\mu}\\,\\xi_k^{\\nu}\\quad "
+                + "(\\text{Moore-Penrose } Q^{+} \\text{ for dependent patterns}),\\quad "
+                + "w_{ii} = 0\\ (\\text{optional}),\\quad \\theta = 0";
+    }
+
+    @Override
     public String description() {
         return "Projects onto the span of the stored patterns, removing their crosstalk: every stored pattern is "
                 + "a fixed point for any p < N, correlated patterns (letters) included. Not local and not "

@@ -38,6 +38,13 @@ public final class Storkey implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "w_{ij} \\leftarrow w_{ij} + \\frac{1}{N}\\left(\\xi_i^{\\nu}\\xi_j^{\\nu} - \\xi_i^{\\nu} h_{ji}^{\\nu} "
+                + "- h_{ij}^{\\nu}\\xi_j^{\\nu}\\right),\\quad h_{ij}^{\\nu} = \\sum_{k\\neq i,j} w_{ik}\\,\\xi_k^{\\nu},\\quad "
+                + "\\nu = 1,\\ldots,p,\\quad w_{ii} = 0,\\quad \\theta = 0";
+    }
+
+    @Override
     public String description() {
         return "Incremental and local like Hebb, but each new pattern is written against the local fields of the "
                 + "weights so far, which cancels part of the crosstalk. Capacity about N / √(2 ln N) for random "

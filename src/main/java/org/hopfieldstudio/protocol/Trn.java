@@ -74,6 +74,14 @@ public final class Trn implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "\\text{minimise } D(W) = \\mathrm{mean}_{m,k}\\, \\left\\| \\xi^{m} - s^{L}(p^{m,k}) \\right\\|^{2},\\quad "
+                + "s^{0} = p^{m,k},\\quad s^{t} = \\tanh\\left(\\beta\\, W s^{t-1}\\right),\\quad "
+                + "\\text{over } W = W^{\\top},\\ w_{ii} = 0,\\quad \\text{by Adam from the Hebb } W,\\quad "
+                + "\\text{gradient by back-propagation through time}";
+    }
+
+    @Override
     public String description() {
         return "Treats recall as a recurrent network and trains W so that noisy copies of each message "
                 + "(up to 20 % flipped bits by default) relax back to it. Wide basins of attraction: recovers "

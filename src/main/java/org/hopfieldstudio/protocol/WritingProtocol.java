@@ -28,6 +28,15 @@ public interface WritingProtocol {
     /** The rule as text (Unicode maths) for the UI and javadoc. */
     String formula();
 
+    /**
+     * The rule in LaTeX (the subset JLaTeXMath typesets), the source of the typeset formula in the UI; the
+     * plain {@link #formula()} stays for tooltips and the CLI. Null when a protocol has none (the UI shows the
+     * plain form).
+     */
+    default String formulaLatex() {
+        return null;
+    }
+
     /** A sentence or two: what it does, when it works, what to expect (capacity, caveats). */
     String description();
 

@@ -34,6 +34,7 @@ public class HopfieldStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.hopfieldstudio.ui.math.MathFonts.register(); // before any formula is drawn (FXGraphics2D needs them)
         tasks = Executors.newSingleThreadExecutor(daemon("hopfield-write"));
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,

@@ -36,7 +36,7 @@ public final class StudioModel {
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
         // N.B. each view model posts through a board tagged with its view, so the message log names the source
-        library = new LibraryViewModel(grid, catalog, notices.forSource("Library"));
+        library = new LibraryViewModel(grid, catalog, notices.forSource("Library"), tasks);
         protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer,
                 notices.forSource("Protocol"));
         recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker,

@@ -144,9 +144,21 @@ public final class CrosstalkView extends BorderPane {
         measured.getStyleClass().add(NUMBER_CLASS);
         theory.getStyleClass().add(NUMBER_CLASS);
         load.getStyleClass().add(NOTE_CLASS);
-        HBox numbers = new HBox(10, new Label("measured unstable-bit fraction"), measured, gap(24),
-                new Label("theory ½·erfc(√(N/2p))"), theory, gap(24), load);
-        numbers.setAlignment(Pos.BASELINE_LEFT);
+        org.hopfieldstudio.ui.math.FormulaView errorFormula =
+                new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Formulas.ERROR_THEORY);
+        errorFormula.setId("errorFormula");
+        // N.B. a FlowPane: the row wraps at narrow widths instead of cutting the numbers with "…"
+        HBox measuredBox = new HBox(10, new Label("measured unstable-bit fraction"), measured);
+        HBox theoryBox = new HBox(10, new Label("theory"), errorFormula, new Label("="), theory);
+        measuredBox.setAlignment(Pos.CENTER_LEFT);
+        theoryBox.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(24, 4, measuredBox, theoryBox, load);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        numbers.setColumnHalignment(javafx.geometry.HPos.LEFT);
+        org.hopfieldstudio.ui.math.FormulaView crosstalkFormula =
+                new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Formulas.CROSSTALK);
+        crosstalkFormula.setId("crosstalkFormula");
+        crosstalkFormula.getStyleClass().add(org.hopfieldstudio.ui.Styles.FORMULA);
         numbers.getStyleClass().add("numbers-row");
 
         thumbnailsTitle.getStyleClass().add(TITLE_CLASS);
@@ -187,7 +199,7 @@ public final class CrosstalkView extends BorderPane {
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
 
-        VBox top = new VBox(8, controls, sliderRow, numbers);
+        VBox top = new VBox(8, controls, sliderRow, crosstalkFormula, numbers);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         setCenter(grid);

@@ -102,6 +102,9 @@ public final class LibraryView extends VBox {
                 model.loadBuiltIn(name);
             }
         });
+        // N.B. files are read in the background; one at a time, so a slow file cannot be overtaken by a later one
+        openButton.disableProperty().bind(model.loadingProperty());
+        importButton.disableProperty().bind(model.loadingProperty());
         openButton.setOnAction(e -> choose("Open a pattern file", false).ifPresent(model::loadFile));
         importButton.setOnAction(e -> choose("Import a PNG image", true).ifPresent(model::importImage));
         saveButton.setOnAction(e -> chooseSave("Save the stored patterns", false, model.setNameProperty().get() + ".txt")

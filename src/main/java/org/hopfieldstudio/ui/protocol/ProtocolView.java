@@ -26,7 +26,7 @@ import org.hopfieldstudio.ui.Styles;
 public final class ProtocolView extends VBox {
     private final ProtocolViewModel model;
     private final ComboBox<WritingProtocol> selector = new ComboBox<>();
-    private final Label formula = new Label();
+    private final org.hopfieldstudio.ui.math.FormulaView formula = new org.hopfieldstudio.ui.math.FormulaView();
     private final Label description = new Label();
     private final Label asymmetry = new Label();
     private final GridPane form = new GridPane();
@@ -72,7 +72,6 @@ public final class ProtocolView extends VBox {
             }
         });
         formula.getStyleClass().add(Styles.FORMULA);
-        formula.setWrapText(true);
         formula.setId("formula");
         description.setWrapText(true);
         description.getStyleClass().add(Styles.HINT);
@@ -100,7 +99,7 @@ public final class ProtocolView extends VBox {
 
     private void initListeners() {
         selector.valueProperty().bindBidirectional(model.selectedProperty());
-        formula.textProperty().bind(model.formulaProperty());
+        formula.texProperty().bind(model.formulaTexProperty());
         description.textProperty().bind(model.descriptionProperty());
         asymmetry.textProperty().bind(model.asymmetryWarningProperty());
         asymmetry.visibleProperty().bind(model.asymmetryWarningProperty().isNotEmpty());

@@ -48,6 +48,8 @@ public final class ProtocolViewModel {
     private final ObjectProperty<WritingProtocol> selected = new SimpleObjectProperty<>();
     private final ObservableList<ParameterValue> parameters = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.hopfieldstudio.ui.math.Tex> formulaTex =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper asymmetryWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
@@ -94,6 +96,11 @@ public final class ProtocolViewModel {
 
     public ObservableList<ParameterValue> parameters() {
         return parameters;
+    }
+
+    /** The selected protocol's rule as LaTeX with its plain form (null without a protocol). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.hopfieldstudio.ui.math.Tex> formulaTexProperty() {
+        return formulaTex.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formulaProperty() {
@@ -305,6 +312,7 @@ public final class ProtocolViewModel {
         parameters.clear();
         if (p == null) {
             formula.set("");
+            formulaTex.set(null);
             description.set("");
             asymmetryWarning.set("");
             return;
@@ -315,6 +323,8 @@ public final class ProtocolViewModel {
             parameters.add(v);
         }
         formula.set(p.formula());
+        formulaTex.set(p.formulaLatex() == null ? new org.hopfieldstudio.ui.math.Tex("\\text{" + p.formula() + "}", p.formula())
+                : new org.hopfieldstudio.ui.math.Tex(p.formulaLatex(), p.formula()));
         description.set(p.description());
         asymmetryWarning.set(p.writesSymmetric() ? ""
                 : "⚠ " + p.displayName() + " writes an asymmetric W: energy is not guaranteed to fall, and recall may cycle.");
