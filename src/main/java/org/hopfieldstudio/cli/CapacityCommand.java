@@ -52,10 +52,13 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         sizes.validate();
         ProtocolOptions.Chosen proto = protocol.resolve();
+        org.hopfieldstudio.core.MemoryBudget.requireWeights(sizes.neurons);
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
                 sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", org.hopfieldstudio.analysis.Limits.seconds(
+                c.operations(), t), "--trials, --loads or --neurons"));
         List<CapacitySweep.Point> pts;
         try (ProgressLine line = progress(progress.progress, (done, total) -> {
             // Trials run roughly in load order: the load of the latest finished trial.

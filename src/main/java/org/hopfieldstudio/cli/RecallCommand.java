@@ -62,7 +62,7 @@ final class RecallCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         Noise.requireFraction(noise);
         UpdateOrder o = order.resolve();
-        Inputs.positive(maxSweeps, "--max-sweeps");
+        Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
         ProtocolOptions.Chosen chosen = protocol.resolve();
         WritingProtocol proto = chosen.protocol();
         long seed = seedOption.seed;
