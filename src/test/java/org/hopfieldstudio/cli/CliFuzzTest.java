@@ -93,7 +93,7 @@ class CliFuzzTest {
             Files.createDirectories(tmp.resolve("out"));
             int ok = 0;
             int refused = 0;
-            for (int k = 0; k < 700; k++) {
+            for (int k = 0; k < 300; k++) {
                 String cmd = names.get(rng.nextInt(names.size()));
                 Map<String, String[]> opts = commands.get(cmd);
                 List<String> optNames = opts.keySet().stream().sorted().toList();
@@ -152,7 +152,7 @@ class CliFuzzTest {
                     assertEquals(before, tree(), "no file left behind: " + shown);
                 }
             }
-            assertTrue(ok > 100 && refused > 100, "both outcomes are exercised: " + ok + " ok, " + refused
+            assertTrue(ok > 40 && refused > 40, "both outcomes are exercised: " + ok + " ok, " + refused
                     + " refused");
         });
     }
