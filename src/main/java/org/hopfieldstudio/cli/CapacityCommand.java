@@ -33,6 +33,11 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Option(names = "--noise", defaultValue = "0.1", description = "Probe noise fraction (default: ${DEFAULT-VALUE}).")
     double noise;
 
+    @Option(names = "--probes", defaultValue = "0", paramLabel = "K",
+            description = "Patterns per trial checked for stability and recalled (0 = all p; default: ${DEFAULT-VALUE}). "
+                    + "At large N a few probes per trial keep the sweep fast.")
+    int probes;
+
     @Mixin
     SeedOption seed;
 
@@ -52,11 +57,17 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         sizes.validate();
         ProtocolOptions.Chosen proto = protocol.resolve();
-        org.hopfieldstudio.core.MemoryBudget.requireWeights(sizes.neurons);
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
-                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
+        // N.B. memory first (as the sweep checks it), so that a run that cannot fit says so, not how long it takes
+        long bytes = 0;
+        for (double load : l) {
+            bytes = Math.max(bytes, proto.protocol().bytesToWrite(sizes.neurons, c.patternsAt(load)));
+        }
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(bytes, "A capacity trial of " + proto.protocol().id()
+                + " at N = " + sizes.neurons);
         note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", org.hopfieldstudio.analysis.Limits.seconds(
                 c.operations(), t), "--trials, --loads or --neurons"));
         List<CapacitySweep.Point> pts;

@@ -55,10 +55,11 @@ final class Inputs {
             throw new IllegalArgumentException("--random must be N:P (neurons:patterns, e.g. 100:20), got '"
                     + spec + "'");
         }
-        Limits.require(n, "N in --random N:P", 1, org.hopfieldstudio.core.MemoryBudget.MAX_NEURONS);
+        Limits.require(n, "N in --random N:P", 1, Limits.MAX_NEURONS);
         Limits.require(p, "P in --random N:P", 1, Limits.MAX_PATTERNS);
         Limits.requireCells(n, p, "--random " + spec.trim());
-        org.hopfieldstudio.core.MemoryBudget.requireWeights(n);
+        // N.B. only the patterns here (N·P bytes); each protocol checks what its W needs (factored: O(N·P))
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(2L * n * p, "--random " + n + ":" + p);
         return PatternSet.random(n, p, Seeds.rng(seed)).withName("random");
     }
 

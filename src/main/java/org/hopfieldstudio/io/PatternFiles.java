@@ -216,7 +216,7 @@ public final class PatternFiles {
     public static void write(PatternSet set, Path file) throws IOException {
         String text = format(set);
         Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".patterns", ".tmp");
+        Path tmp = newSibling(abs);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
@@ -226,6 +226,36 @@ public final class PatternFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Creates an empty temporary file next to {@code target} with the permissions a new file normally gets (the
+     * user's umask), or the target's own permissions when it exists.
+     *
+     * <p>N.B. not {@code Files.createTempFile}: that makes the file mode 600, so every saved pattern file ended up
+     * readable by its owner only.
+     */
+    static Path newSibling(Path target) throws IOException {
+        java.util.random.RandomGenerator rng = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(rng.nextLong()) + ".tmp");
+            try {
+                Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                if (Files.exists(target)) {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or the target's permissions cannot be read: keep the default ones
+            }
+            return tmp;
         }
     }
 

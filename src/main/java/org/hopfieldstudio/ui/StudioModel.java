@@ -29,6 +29,7 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private long randomDraws;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
@@ -79,6 +80,14 @@ public final class StudioModel {
 
     public CensusViewModel census() {
         return census;
+    }
+
+    /**
+     * Fills the grid with random ±1 cells: a new state each time, from a sequence seeded by the recall seed, so the
+     * same session repeats the same sequence (defect 10: every click used to give the same state).
+     */
+    public void randomizeGrid() {
+        grid.randomize(Seeds.rng(Seeds.derive(recall.seedProperty().get(), 0x5EED_0000L + ++randomDraws)));
     }
 
     /** Resizes the grid (blank); refused with a notice while stored patterns of another size exist. */

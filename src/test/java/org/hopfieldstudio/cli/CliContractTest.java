@@ -161,7 +161,7 @@ class CliContractTest {
             P in --random N:P must be at least 1, got 0 | census --random 100:0
             N in --random N:P must be at least 1, got 0 | census --random 0:5
             P in --random N:P must be at least 1, got -1 | census --random 100:-1
-            N in --random N:P must be at most 46340    | census --random 50000:2
+            N in --random N:P must be at most 1000000  | census --random 2000000:2
             cells, more than the 100000000             | census --random 40000:10000
             Missing required argument           | census --starts 5
             mutually exclusive                         | census --set classic --random 10:2

@@ -100,6 +100,9 @@ public final class LibraryView extends VBox {
             String name = builtIn.getValue();
             if (name != null) {
                 model.loadBuiltIn(name);
+                // N.B. the box is a command, not a state: back to its prompt, so choosing the same set again (after
+                // Open file… or Clear all) loads it again (defect 9)
+                javafx.application.Platform.runLater(() -> builtIn.getSelectionModel().clearSelection());
             }
         });
         // N.B. files are read in the background; one at a time, so a slow file cannot be overtaken by a later one

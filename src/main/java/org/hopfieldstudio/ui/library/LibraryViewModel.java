@@ -62,6 +62,17 @@ public final class LibraryViewModel {
         this.catalog = catalog;
         this.notices = notices;
         this.tasks = tasks;
+        // N.B. with nothing stored, N is the grid's: keep "p = 0, N = …" in step with the grid size (defect 11)
+        grid.rowsProperty().addListener(o -> {
+            if (patterns.isEmpty()) {
+                update();
+            }
+        });
+        grid.colsProperty().addListener(o -> {
+            if (patterns.isEmpty()) {
+                update();
+            }
+        });
         update();
     }
 
@@ -320,6 +331,12 @@ public final class LibraryViewModel {
         }, "Could not import " + name);
     }
 
+    /** 0.138·N as a count: "13.8", "138", "1380" (no ".0" on large ones; defect 16). */
+    static String limitText(double limit) {
+        return limit >= 100 ? String.format(Locale.ROOT, "%.0f", limit)
+                : String.format(Locale.ROOT, "%.1f", limit).replaceAll("\\.0$", "");
+    }
+
     private String uniqueName(String base) {
         Set<String> names = new HashSet<>();
         for (Pattern p : patterns) {
@@ -342,8 +359,8 @@ public final class LibraryViewModel {
         double alpha = (double) p / n;
         double limit = HEBB_ALPHA_C * n;
         overLimit.set(alpha > HEBB_ALPHA_C);
-        capacityText.set(String.format(Locale.ROOT, "p = %d, N = %d, α = p/N = %.3f %s 0.138 (Hebb limit %.1f patterns)",
-                p, n, alpha, alpha > HEBB_ALPHA_C ? ">" : "≤", limit));
+        capacityText.set(String.format(Locale.ROOT, "p = %d, N = %d, α = p/N = %.3f %s 0.138 (Hebb limit %s patterns)",
+                p, n, alpha, alpha > HEBB_ALPHA_C ? ">" : "≤", limitText(limit)));
         storedSet.set(p == 0 ? null : new PatternSet(setName.get(), List.copyOf(patterns)));
     }
 }
