@@ -142,7 +142,7 @@ class CliContractTest {
             --distances must be FROM:TO:STEP           | basin --distances 0:10:2:3
             --trials must be at least 1, got 0         | basin --trials 0
             --neurons must be at least 1               | basin --neurons 0
-            N = 50000                                  | basin --neurons 50000
+            --neurons must be at most 1000000          | basin --neurons 2000000
             N·p = 5000·100000                          | basin --neurons 5000 --patterns 100000
             basin sweep: 101 points × 100000 trials    | basin --trials 100000 --distances 0:100:1 --neurons 100
             basin would take about                     | basin --trials 100000 --distances 0:10:1 --neurons 1000 --patterns 100
