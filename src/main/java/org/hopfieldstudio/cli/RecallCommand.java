@@ -66,7 +66,7 @@ final class RecallCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         Noise.requireFraction(noise);
         UpdateOrder o = order.resolve();
-        Inputs.positive(maxSweeps, "--max-sweeps");
+        Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
         if ((set == null) == (workspace == null)) {
             throw new IllegalArgumentException(set == null ? "give one of --set and --workspace"
                     : "give --set or --workspace, not both");

@@ -56,7 +56,9 @@ public final class Npy {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(ch, ByteBuffer.wrap(header));
-            ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            // N.B. a small array gets a small buffer: a 1 MiB direct buffer per call is slow for many small files
+            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(CHUNK_BYTES, Math.max(64L, 4L * data.length)))
+                    .order(ByteOrder.LITTLE_ENDIAN);
             FloatBuffer floats = buf.asFloatBuffer();
             for (int off = 0; off < data.length; ) {
                 int n = Math.min(floats.capacity(), data.length - off);
@@ -137,9 +139,10 @@ public final class Npy {
             }
             requireHeap(count * Float.BYTES, source);
             float[] data = new float[(int) count];
-            ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            int chunk = (int) Math.min(CHUNK_BYTES, Math.max(64L, count * Float.BYTES));
+            ByteBuffer buf = ByteBuffer.allocate(chunk).order(ByteOrder.LITTLE_ENDIAN);
             for (int off = 0; off < data.length; ) {
-                int n = Math.min(CHUNK_BYTES / Float.BYTES, data.length - off);
+                int n = Math.min(chunk / Float.BYTES, data.length - off);
                 buf.clear().limit(n * Float.BYTES);
                 readFully(ch, buf, source);
                 buf.flip();
