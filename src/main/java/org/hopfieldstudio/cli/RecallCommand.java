@@ -68,7 +68,8 @@ final class RecallCommand extends Common implements Callable<Integer> {
         UpdateOrder o = order.resolve();
         Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
         if ((set == null) == (workspace == null)) {
-            throw new IllegalArgumentException(set == null ? "give one of --set and --workspace"
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), set == null
+                    ? "Missing required option: '--set=SET|FILE' (or '--workspace=FILE')"
                     : "give --set or --workspace, not both");
         }
         var parsed = spec.commandLine().getParseResult();

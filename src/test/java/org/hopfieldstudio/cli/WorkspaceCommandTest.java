@@ -79,7 +79,7 @@ class WorkspaceCommandTest {
         Path f = tmp.resolve("w.hopfield");
         json(run("workspace", "create", "--set", "classic", "--out", f.toString()));
         assertBadInput(run("recall", "--set", "classic", "--workspace", f.toString()), "not both");
-        assertBadInput(run("recall"), "give one of --set and --workspace");
+        assertBadInput(run("recall"), "Missing required option: '--set");
     }
 
     @Test

@@ -51,7 +51,7 @@ class WorkspaceFxTest {
         List<Pattern> stored = List.copyOf(model.library().patterns());
         Network w = model.protocol().network();
         assertTrue(editItem("undoItem").isDisable(), "nothing to undo yet");
-        robot.clickOn("#clearButton");
+        robot.interact(() -> model.library().clear());
         assertEquals(0, model.library().count());
         assertEquals("Undo Clear all", editItem("undoItem").getText());
         robot.clickOn("#playButton"); // focus off any text field
