@@ -17,6 +17,8 @@ import org.hopfieldstudio.ui.notify.NoticeBoard;
 import org.hopfieldstudio.ui.notify.StatusModel;
 import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
 import org.hopfieldstudio.ui.recall.RecallViewModel;
+import org.hopfieldstudio.ui.workspace.WorkspaceDocument;
+import org.hopfieldstudio.io.DataDir;
 
 /**
  * The composition root of the view models: grid, library, protocol, recall, census, notices. No Nodes; executors and
@@ -31,6 +33,7 @@ public final class StudioModel {
     private final RecallViewModel recall;
     private final CensusViewModel census;
     private final CompareViewModel compare;
+    private final WorkspaceDocument document;
     private long randomDraws;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
@@ -57,11 +60,19 @@ public final class StudioModel {
         compare = new CompareViewModel(grid, library.storedSetProperty(), recall.orderProperty(), recall.seedProperty(),
                 recall.clampProperty(), recall.targetProperty(), protocols, tasks, recallWorker,
                 notices.forSource("Compare"), protocol);
+        // N.B. the workspace document observes the view models above; it is created last so it sees them complete
+        document = new WorkspaceDocument(grid, library, protocol, recall, notices.forSource("Workspace"), tasks,
+                DataDir.resolve(), System::nanoTime);
     }
 
     /** Side-by-side recall of one cue under several writing protocols (the Compare tab). */
     public CompareViewModel compare() {
         return compare;
+    }
+
+    /** The open workspace: file, unsaved changes, undo history, save and open. */
+    public WorkspaceDocument document() {
+        return document;
     }
 
     public NoticeBoard notices() {
