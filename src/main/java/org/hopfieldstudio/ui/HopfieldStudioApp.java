@@ -32,6 +32,7 @@ public class HopfieldStudioApp extends Application {
     public static final double DEFAULT_NOISE = 0.15;
     private ExecutorService tasks;
     private ExecutorService recallWorker;
+    private ExecutorService compareTasks;
 
     @Override
     public void start(Stage stage) {
@@ -40,6 +41,10 @@ public class HopfieldStudioApp extends Application {
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
                 new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
+        // the Compare tab writes its protocols in parallel, each in its own job
+        compareTasks = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())),
+                daemon("hopfield-compare"));
+        model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
@@ -87,7 +92,7 @@ public class HopfieldStudioApp extends Application {
         // N.B. with no start-up switch the window shows exactly the prepared state of the track's first lesson, so the
         // Lessons drawer opens on it; with switches the track is there (Ctrl+L) but nothing claims the state
         view.lessons().loadBundled();
-        if (defaultStart()) {
+        if (defaultStart() && (getParameters() == null || getParameters().getUnnamed().isEmpty())) {
             view.lessons().adopt(0);
             // N.B. the drawer takes about 26 em: beside the Memory view it fits from about 1500 px; on a smaller
             // screen it starts closed and the status bar says where the lessons are
@@ -99,9 +104,31 @@ public class HopfieldStudioApp extends Application {
                                 + "Ctrl+L or the Lessons menu."));
             }
         }
+        startWorkspace(model, view, stage);
         stage.show();
         view.lookup("#playButton").requestFocus();
         StartupProbe.installIfRequested();
+    }
+
+    /**
+     * Workspaces (issue 8): the start-up lesson counts as unchanged, the title names the file and marks unsaved
+     * changes, closing the window asks about them, and {@code -Dhopfield.open=FILE} (or the first argument) opens a
+     * workspace at once.
+     */
+    private void startWorkspace(StudioModel model, StudioView view, Stage stage) {
+        model.document().startFresh();
+        stage.titleProperty().bind(model.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.workspaceActions().quit();
+        });
+        String open = System.getProperty("hopfield.open");
+        if (open == null && getParameters() != null && !getParameters().getUnnamed().isEmpty()) {
+            open = getParameters().getUnnamed().get(0);
+        }
+        if (open != null && !open.isBlank()) {
+            model.document().open(java.nio.file.Path.of(open), ok -> { });
+        }
     }
 
     /**
@@ -149,6 +176,9 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
+        if (compareTasks != null) {
+            compareTasks.shutdownNow();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -162,7 +192,7 @@ public class HopfieldStudioApp extends Application {
     /** Whether no start-up switch changes what the window starts with (the first lesson's prepared state). */
     static boolean defaultStart() {
         for (String key : List.of("hopfield.set", "hopfield.stored", "hopfield.pattern", "hopfield.protocol",
-                "hopfield.noise")) {
+                "hopfield.noise", "hopfield.open")) {
             if (System.getProperty(key) != null) {
                 return false;
             }
