@@ -50,6 +50,9 @@ final class StudioMenus {
     private void buildFile() {
         MenuItem quit = item("Quit", "quitItem", new KeyCodeCombination(KeyCode.Q, KeyCodeCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
+        MenuItem animation = item("Save recall animation (GIF, PNG frames)…", "saveAnimationItem", null);
+        animation.setOnAction(e -> view.showAnimationExport());
+        file.getItems().addAll(animation, new SeparatorMenuItem());
         file.getItems().add(quit);
     }
 

@@ -29,6 +29,7 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private final org.hopfieldstudio.ui.recall.AnimationExportModel animationExport;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
@@ -41,6 +42,8 @@ public final class StudioModel {
         census = new CensusViewModel(tasks, protocol.networkProperty(), protocol.writtenFromProperty(),
                 protocol.runningProperty(), recall.orderProperty(), recall.seedProperty(), grid,
                 notices.forSource("Census"));
+        animationExport = new org.hopfieldstudio.ui.recall.AnimationExportModel(tasks, recall,
+                notices.forSource("Export"));
         library.selectedProperty().addListener((o, a, b) -> recall.targetProperty().set(b.intValue()));
         grid.setFieldSource(i -> {
             Network net = protocol.network();
@@ -50,6 +53,11 @@ public final class StudioModel {
             Network net = protocol.network();
             return net == null || net.size() != grid.size() ? Double.NaN : net.field(i, grid.stateUnsafe());
         }));
+    }
+
+    /** Saving the recall animation (GIF or PNG sequence) in the background. */
+    public org.hopfieldstudio.ui.recall.AnimationExportModel animationExport() {
+        return animationExport;
     }
 
     public NoticeBoard notices() {

@@ -327,4 +327,10 @@ public final class StudioView extends StackPane {
         addEventHandler(FigureEvent.SAVED, e -> model.notices().post("Export",
                 org.hopfieldstudio.ui.notify.Notice.info("Exported", e.message())));
     }
+
+    /** Opens the "Save recall animation" window (issue 9). */
+    public void showAnimationExport() {
+        org.hopfieldstudio.ui.recall.AnimationExportDialog.show(getScene() == null ? null : getScene().getWindow(),
+                model.animationExport());
+    }
 }

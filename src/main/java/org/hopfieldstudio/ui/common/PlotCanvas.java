@@ -96,6 +96,19 @@ public abstract class PlotCanvas extends Region implements Figure {
         g.restore();
     }
 
+    /**
+     * Paints the chart into any sketch at {@code w × h} (background included): for exports and for animation frames
+     * rendered off the FX thread (then on a plot that is in no scene and that only that thread touches).
+     */
+    public final void paintTo(Sketch g, double w, double h) {
+        paint(g, w, h);
+    }
+
+    /** Uses this style instead of the scene's (for a plot rendered outside the window, e.g. animation frames). */
+    public final void usePlotStyle(PlotStyle s) {
+        style = s;
+    }
+
     /** Draws the chart into {@code g}, {@code w × h} pixels at 1×. */
     protected abstract void draw(Sketch g, double w, double h);
 

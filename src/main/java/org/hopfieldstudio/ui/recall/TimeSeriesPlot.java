@@ -23,9 +23,10 @@ public final class TimeSeriesPlot extends PlotCanvas {
     private static final int HOVER_POINTS = 300;
 
     private final String title;
-    private final Double fixedMin;
-    private final Double fixedMax;
+    private Double fixedMin;
+    private Double fixedMax;
     private List<Line> lines = List.of();
+    private double fixedXMax = Double.NaN;
 
     public TimeSeriesPlot(String title, Double fixedMin, Double fixedMax) {
         this.title = title;
@@ -39,6 +40,22 @@ public final class TimeSeriesPlot extends PlotCanvas {
     @Override
     public String figureName() {
         return getId() == null ? title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
+    }
+
+    /** Fixes the time axis at 0 … {@code sweeps} (an animation keeps its axes still); NaN follows the data. */
+    public void setFixedXMax(double sweeps) {
+        this.fixedXMax = sweeps;
+    }
+
+    /** Fixes the value axis (an animation keeps its axes still). */
+    public void setBounds(double min, double max) {
+        this.fixedMin = min;
+        this.fixedMax = max;
+    }
+
+    /** Sets the lines without redrawing (for a plot drawn only through {@link #paintTo}). */
+    public void setLinesQuietly(List<Line> newLines) {
+        this.lines = newLines;
     }
 
     public void setLines(List<Line> newLines) {
@@ -70,7 +87,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
             ymin = c - 1;
             ymax = c + 1;
         }
-        xmax = Math.max(xmax, 1);
+        xmax = Double.isNaN(fixedXMax) ? Math.max(xmax, 1) : fixedXMax;
         Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
         a.frame(g, title, "sweeps", title);
         if (ymin < 0 && ymax > 0) {
