@@ -26,7 +26,12 @@ import org.hopfieldstudio.ui.theme.PlotStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recall animation is rendered off the FX thread (here: the test thread) from a replayed, seeded run. */
+/**
+ * The recall animation is rendered off the FX thread (here: the test thread) from a replayed, seeded run. N.B. the
+ * toolkit is started by TestFX (ApplicationExtension), never by Platform.startup, which would break the robot of
+ * the UI tests that run after this one in the same JVM.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(org.testfx.framework.junit5.ApplicationExtension.class)
 class RecallAnimationTest {
     private static final JobContext QUIET = new JobContext() {
         @Override
@@ -106,11 +111,6 @@ class RecallAnimationTest {
         RecallAnimation.Options opt = new RecallAnimation.Options(RecallAnimation.Content.GRID_AND_CHARTS,
                 RecallAnimation.Format.GIF, 12, 640, 0.25, gif);
         // N.B. the plots are made on the FX thread (as the window does) and drawn here, off it
-        try {
-            javafx.application.Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by an earlier test
-        }
         java.util.concurrent.atomic.AtomicReference<TimeSeriesPlot[]> plots = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
         javafx.application.Platform.runLater(() -> {
