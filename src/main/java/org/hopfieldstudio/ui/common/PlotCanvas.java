@@ -470,6 +470,11 @@ public abstract class PlotCanvas extends Region implements Figure {
         }
     }
 
+    /** The ink of the normal palette (for static helpers of subclasses written before the theme). */
+    public static Color plotInk() {
+        return PlotStyle.DEFAULT.ink();
+    }
+
     static double textWidth(String s, Font f) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
         t.setFont(f);

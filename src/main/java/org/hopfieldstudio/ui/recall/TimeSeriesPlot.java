@@ -27,6 +27,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
     private Double fixedMax;
     private List<Line> lines = List.of();
     private double fixedXMax = Double.NaN;
+    private double sharedXMax;
 
     public TimeSeriesPlot(String title, Double fixedMin, Double fixedMax) {
         this.title = title;
@@ -40,6 +41,11 @@ public final class TimeSeriesPlot extends PlotCanvas {
     @Override
     public String figureName() {
         return getId() == null ? title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
+    }
+
+    /** Extends the time axis to at least {@code t} sweeps, so several plots share one time axis (Compare view). */
+    public void setSharedXMax(double t) {
+        this.sharedXMax = t;
     }
 
     /** Fixes the time axis at 0 … {@code sweeps} (an animation keeps its axes still); NaN follows the data. */
@@ -87,7 +93,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
             ymin = c - 1;
             ymax = c + 1;
         }
-        xmax = Double.isNaN(fixedXMax) ? Math.max(xmax, 1) : fixedXMax;
+        xmax = Double.isNaN(fixedXMax) ? Math.max(Math.max(xmax, sharedXMax), 1) : fixedXMax;
         Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
         a.frame(g, title, "sweeps", title);
         if (ymin < 0 && ymax > 0) {
