@@ -43,6 +43,7 @@ public class HopfieldStudioApp extends Application {
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
+        AppIcons.addTo(stage);
         stage.setScene(scene);
         // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
         // message in the window, rather than a stack trace before the window opens or a silent substitution
