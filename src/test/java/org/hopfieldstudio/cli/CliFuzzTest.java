@@ -118,9 +118,14 @@ class CliFuzzTest {
                     String[] valid = opts.get(opt);
                     args.add(opt);
                     int r = rng.nextInt(10);
-                    args.add(r < 6 ? valid[rng.nextInt(valid.length)]
+                    String value = r < 6 ? valid[rng.nextInt(valid.length)]
                             : r < 8 ? HOSTILE_INT[rng.nextInt(HOSTILE_INT.length)]
-                            : HOSTILE_TEXT[rng.nextInt(HOSTILE_TEXT.length)]);
+                            : HOSTILE_TEXT[rng.nextInt(HOSTILE_TEXT.length)];
+                    // N.B. a relative --out would be written into the project folder: hostile names go under tmp
+                    if (opt.equals("--out") && !value.isEmpty() && value.indexOf(0) < 0 && !value.startsWith("/")) {
+                        value = tmp.resolve("out").resolve(value).toString();
+                    }
+                    args.add(value);
                 }
                 switch (rng.nextInt(12)) {
                     case 0 -> args.add(1 + rng.nextInt(args.size()), "--bogus");
