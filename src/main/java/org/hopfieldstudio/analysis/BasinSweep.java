@@ -88,7 +88,8 @@ public final class BasinSweep {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public static List<Point> run(Config c, ProgressListener progress, Cancellation cancel) {
-        int threads = Trials.fitThreads(c.neurons(), c.threads());
+        int threads = Trials.fitThreads(c.protocol().bytesToWrite(c.neurons(), c.patterns()), c.threads(),
+                "A basin trial of " + c.protocol().id() + " at N = " + c.neurons() + ", p = " + c.patterns());
         int nd = c.distances().length;
         List<double[]> all = Trials.run(c.trials(), threads, t -> trial(c, t, cancel), progress, cancel,
                 "basin trial");
@@ -109,6 +110,75 @@ public final class BasinSweep {
 
     public static List<Point> run(Config c) {
         return run(c, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * Basins of given stored patterns under a given W (the Compare view): for each distance d, the fraction of
+     * probes, {@code trials} per stored pattern with exactly d bits flipped, that random-sweep recall returns
+     * exactly to their pattern, and the mean final overlap.
+     *
+     * <p>The probes depend only on the patterns, {@code seed}, d, the trial and μ, never on W: calls for several
+     * networks (one per protocol) with the same arguments test every protocol on the very same probes. The bits of
+     * trial t at distance d come from {@code derive(derive(derive(seed, 2), d), t)}; the recall of pattern μ from
+     * {@code derive(derive(derive(seed, 3 + d), t), μ)}.
+     *
+     * @param protocol  the id written into each point
+     * @param net       W (not modified), of the patterns' size
+     * @param stored    the patterns (not modified)
+     * @param distances Hamming distances, each in [0, N]
+     * @param progress  called after each distance (done, total = distances.length)
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public static List<Point> onPatterns(String protocol, Network net, PatternSet stored, int[] distances, int trials,
+                                         long seed, int maxSweeps, ProgressListener progress, Cancellation cancel) {
+        int n = stored.neurons();
+        if (net.size() != n) {
+            throw new IllegalArgumentException("W is for N = " + net.size() + "; the patterns have N = " + n);
+        }
+        if (trials < 1) {
+            throw new IllegalArgumentException("trials must be at least 1, got " + trials);
+        }
+        byte[][] xi = stored.toArrays();
+        int p = xi.length;
+        List<Point> out = new ArrayList<>(distances.length);
+        for (int k = 0; k < distances.length; k++) {
+            int d = distances[k];
+            if (d < 0 || d > n) {
+                throw new IllegalArgumentException("distances must be between 0 and N = " + n + ", got " + d);
+            }
+            int recalled = 0;
+            double overlap = 0;
+            for (int t = 0; t < trials; t++) {
+                RandomGenerator noiseRng = Seeds.rng(Seeds.derive(Seeds.derive(Seeds.derive(seed, 2), d), t));
+                long recallSeed = Seeds.derive(Seeds.derive(seed, 3L + d), t);
+                for (int mu = 0; mu < p; mu++) {
+                    cancel.check();
+                    byte[] probe = xi[mu].clone();
+                    Noise.flipExactly(probe, d, noiseRng);
+                    byte[] end = CapacitySweep.recall(net, probe, Seeds.derive(recallSeed, mu), maxSweeps);
+                    if (Arrays.equals(end, xi[mu])) {
+                        recalled++;
+                    }
+                    overlap += Measures.overlap(end, xi[mu]);
+                }
+            }
+            double probes = (double) p * trials;
+            out.add(new Point(protocol, n, p, d, trials, recalled / probes, overlap / probes));
+            progress.progress(k + 1, distances.length, Double.NaN, "basins: d = " + d + " of " + distances[distances.length - 1]);
+        }
+        return out;
+    }
+
+    /** About {@code max} evenly spaced distances from 0 to N/2 (all of them when N/2 &lt; max). */
+    public static int[] halfRange(int n, int max) {
+        int half = n / 2;
+        int step = Math.max(1, (int) Math.ceil(half / (double) Math.max(1, max - 1)));
+        List<Integer> ds = new ArrayList<>();
+        for (int d = 0; d < half; d += step) {
+            ds.add(d);
+        }
+        ds.add(half);
+        return ds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Per distance k: [2k] probes recalled exactly, [2k+1] sum of final overlaps. */

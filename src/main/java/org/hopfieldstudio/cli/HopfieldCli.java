@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Hopfield associative memory from the command line: recall, capacity, crosstalk, basins, "
                 + "attractors, training, benchmarks.",
         subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
-                BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class})
+                BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class,
+                CompareCommand.class})
 public final class HopfieldCli implements Runnable {
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.hopfieldstudio.analysis.Comparison;
 import org.hopfieldstudio.analysis.EndState;
 import org.hopfieldstudio.core.Measures;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.core.Pattern;
 import org.hopfieldstudio.core.PatternSet;
-import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.dynamics.Recall;
 import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.dynamics.RecallResult;
@@ -38,6 +38,10 @@ final class RecallCommand extends Common implements Callable<Integer> {
 
     @Option(names = "--noise", defaultValue = "0.2", description = "Fraction of bits flipped (default: ${DEFAULT-VALUE}).")
     double noise;
+
+    @Option(names = "--occlude", paramLabel = "top|bottom|left|right",
+            description = "Instead of noise: hide one half of the pattern (white) and clamp the visible half.")
+    String occlude;
 
     @Mixin
     OrderOption order;
@@ -72,12 +76,15 @@ final class RecallCommand extends Common implements Callable<Integer> {
                         .collect(Collectors.joining(", ")));
             }
         }
-        Network net = proto.write(new WriteRequest(stored, chosen.params(), Seeds.derive(seed, 1), ProgressListener.NONE,
-                Cancellation.NEVER));
+        Noise.Half half = occlude == null ? null : CompareCommand.half(occlude, spec.commandLine().getParseResult()
+                .hasMatchedOption("--noise"));
+        Network net = proto.write(new WriteRequest(stored, chosen.params(), Comparison.writeSeed(seed),
+                ProgressListener.NONE, Cancellation.NEVER));
         byte[] target = stored.get(mu).toArray();
-        byte[] probe = target.clone();
-        int flipped = Noise.flipFraction(probe, noise, Seeds.rng(Seeds.derive(seed, 2))).length;
-        RecallConfig rc = RecallConfig.of(o, Seeds.derive(seed, 3)).withMaxSweeps(maxSweeps);
+        Comparison.Cue cue = half == null ? Comparison.noisy(stored, mu, noise, seed) : Comparison.occluded(stored, mu, half);
+        byte[] probe = cue.state();
+        int flipped = Measures.hamming(probe, target);
+        RecallConfig rc = Comparison.config(cue, o, seed, maxSweeps);
         RecallResult r = new Recall(net, probe, stored, rc).run();
         EndState end = EndState.classify(r, stored);
         Map<String, Object> row = Out.row();
@@ -86,7 +93,10 @@ final class RecallCommand extends Common implements Callable<Integer> {
         row.put("protocol", proto.id());
         row.put("neurons", stored.neurons());
         row.put("patterns", stored.count());
-        row.put("noise", noise);
+        row.put("noise", half == null ? noise : 0.0);
+        if (half != null) {
+            row.put("occlude", Inputs.lower(half.name()));
+        }
         row.put("flipped_bits", flipped);
         row.put("order", o.cliName());
         row.put("seed", seed);

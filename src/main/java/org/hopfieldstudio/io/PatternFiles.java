@@ -6,7 +6,9 @@ import org.hopfieldstudio.core.PatternSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,9 +18,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -47,6 +51,8 @@ public final class PatternFiles {
     /** Largest file read, so a stray multi-gigabyte file is refused instead of filling the heap. */
     public static final long MAX_FILE_BYTES = 16L << 20;
 
+    /** The first line of every written file. */
+    static final String COMMENT = "; Hopfield Studio patterns: # = +1 (black), . = -1 (white). Format: patterns/FORMAT.md\n";
     static final char ON = '#';
     static final char OFF = '.';
     private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d+)[xX×](\\d+)");
@@ -55,42 +61,59 @@ public final class PatternFiles {
     private PatternFiles() {
     }
 
-    /** Reads a pattern file (UTF-8). The set takes its name from the {@code set} line, else from the file name. */
+    /**
+     * Reads a pattern file (UTF-8). The set takes its name from the {@code set} line, else from the file name.
+     * Only regular files are read (a pipe or a device is refused before it is opened), and at most
+     * {@link #MAX_FILE_BYTES}, counted while reading.
+     */
     public static PatternSet read(Path file) throws IOException {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw tooLarge(source, size);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "pattern file");
+        } catch (InputFormatException e) {
+            throw PatternFormatException.of(e);
         }
-        return decode(Files.readAllBytes(file), source);
+        return decode(bytes, InputFiles.displayName(file));
     }
 
     /** Reads a pattern file from a stream (not closed); {@code sourceName} is used in messages and as default set name. */
     public static PatternSet read(InputStream in, String sourceName) throws IOException {
-        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw tooLarge(sourceName, bytes.length);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readCapped(in, MAX_FILE_BYTES, sourceName, "pattern file");
+        } catch (InputFormatException e) {
+            throw PatternFormatException.of(e);
         }
         return decode(bytes, sourceName);
     }
 
-    private static PatternFormatException tooLarge(String source, long size) {
-        return new PatternFormatException(source, 0, "file has " + size + " bytes, more than the "
-                + (MAX_FILE_BYTES >> 20) + " MiB limit for pattern files");
-    }
-
-    private static PatternSet decode(byte[] bytes, String source) throws PatternFormatException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new PatternFormatException(source, 0, "not a text pattern file (not valid UTF-8 text)", e);
+    /** Decodes strict UTF-8; a malformed sequence is refused naming its line and column (1-based). */
+    static PatternSet decode(byte[] bytes, String source) throws PatternFormatException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
         }
-        return parse(text, source);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int k = 0; k < at; k++) {
+                if (bytes[k] == '\n') {
+                    line++;
+                    lineStart = k + 1;
+                }
+            }
+            throw new PatternFormatException(source, line, "not a text pattern file (not valid UTF-8: byte "
+                    + String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF)
+                    + " at byte " + (at - lineStart + 1) + " of the line)");
+        }
+        out.flip();
+        return parse(out.toString(), source);
     }
 
     /**
@@ -104,14 +127,19 @@ public final class PatternFiles {
         return new Parser(text, sourceName).parse();
     }
 
-    /** The canonical text of {@code set}: comment line, {@code set} line, then each pattern after a blank line. */
+    /**
+     * The canonical text of {@code set}: comment line, {@code set} line, then each pattern after a blank line.
+     *
+     * @throws IllegalArgumentException when the set could not be read back: a name that breaks {@link #nameProblem}
+     *                                  rules, two patterns of one name, a side above {@link #MAX_SIDE}, or a text
+     *                                  longer than {@link #MAX_FILE_BYTES}
+     */
     public static String format(PatternSet set) {
-        checkName("set", set.name());
-        StringBuilder sb = new StringBuilder(set.count() * (set.neurons() + set.rows() + 24) + 128);
-        sb.append("; Hopfield Studio patterns: # = +1 (black), . = -1 (white). Format: patterns/FORMAT.md\n");
+        checkWritable(set);
+        StringBuilder sb = new StringBuilder((int) canonicalBytes(set.name(), set.patterns()));
+        sb.append(COMMENT);
         sb.append("set ").append(set.name()).append('\n');
         for (Pattern p : set.patterns()) {
-            checkName("pattern", p.name());
             sb.append('\n').append("pattern ").append(p.name()).append(' ')
                     .append(p.rows()).append('x').append(p.cols()).append('\n');
             for (int r = 0; r < p.rows(); r++) {
@@ -124,6 +152,60 @@ public final class PatternFiles {
         return sb.toString();
     }
 
+    /** What the reader accepts, the writer writes: the same name, size, uniqueness and length rules. */
+    private static void checkWritable(PatternSet set) {
+        if (set.rows() > MAX_SIDE || set.cols() > MAX_SIDE) {
+            throw new IllegalArgumentException("pattern files hold at most " + MAX_SIDE + "×" + MAX_SIDE
+                    + " cells per pattern, set '" + printable(set.name()) + "' is " + set.rows() + "×" + set.cols());
+        }
+        checkName("set", set.name());
+        Set<String> names = new HashSet<>();
+        for (Pattern p : set.patterns()) {
+            checkName("pattern", p.name());
+            if (!names.add(p.name())) {
+                throw new IllegalArgumentException("pattern name '" + printable(p.name())
+                        + "' is used twice in set '" + printable(set.name())
+                        + "': names in a pattern file must be unique");
+            }
+        }
+        long bytes = canonicalBytes(set.name(), set.patterns());
+        if (bytes > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("set '" + printable(set.name()) + "' would be a file of "
+                    + Problems.bytes(bytes) + ", more than the " + Problems.bytes(MAX_FILE_BYTES)
+                    + " a pattern file may hold: save fewer patterns per file");
+        }
+    }
+
+    /** The UTF-8 length of the canonical text of a set with these names and patterns (as {@link #format} writes it). */
+    static long canonicalBytes(String setName, List<Pattern> patterns) {
+        long n = COMMENT.length() + utf8Length("set ") + utf8Length(setName) + 1;
+        for (Pattern p : patterns) {
+            n += 1 + utf8Length("pattern ") + utf8Length(p.name()) + 1
+                    + Integer.toString(p.rows()).length() + 1 + Integer.toString(p.cols()).length() + 1
+                    + (long) p.rows() * (p.cols() + 1);
+        }
+        return n;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                n += 1;
+            } else if (ch < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     /**
      * Writes {@link #format(PatternSet)} as UTF-8, replacing {@code file} only once the whole text is written
      * (through a temporary file in the same directory).
@@ -132,13 +214,9 @@ public final class PatternFiles {
      *                                  characters) or a side exceeds {@link #MAX_SIDE}
      */
     public static void write(PatternSet set, Path file) throws IOException {
-        if (set.rows() > MAX_SIDE || set.cols() > MAX_SIDE) {
-            throw new IllegalArgumentException("pattern files hold at most " + MAX_SIDE + "×" + MAX_SIDE
-                    + " cells per pattern, set '" + set.name() + "' is " + set.rows() + "×" + set.cols());
-        }
         String text = format(set);
         Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".patterns", ".tmp");
+        Path tmp = newSibling(abs);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
@@ -151,18 +229,98 @@ public final class PatternFiles {
         }
     }
 
-    /** Names are written verbatim after a keyword, so they must read back identically. */
-    private static void checkName(String what, String name) {
-        if (name.isBlank() || !name.equals(name.strip())) {
-            throw new IllegalArgumentException(what + " name '" + name
-                    + "' cannot be written: it must be non-empty without leading or trailing blanks");
+    /**
+     * Creates an empty temporary file next to {@code target} with the permissions a new file normally gets (the
+     * user's umask), or the target's own permissions when it exists.
+     *
+     * <p>N.B. not {@code Files.createTempFile}: that makes the file mode 600, so every saved pattern file ended up
+     * readable by its owner only.
+     */
+    static Path newSibling(Path target) throws IOException {
+        java.util.random.RandomGenerator rng = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(rng.nextLong()) + ".tmp");
+            try {
+                Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                if (Files.exists(target)) {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or the target's permissions cannot be read: keep the default ones
+            }
+            return tmp;
+        }
+    }
+
+    /**
+     * Why {@code name} cannot be a set or pattern name, or null when it can. Names are written verbatim after a
+     * keyword and read back stripped, so a name must be non-empty, without leading or trailing blanks, without
+     * control characters (C0, DEL, C1: U+0000–U+001F, U+007F–U+009F; a tab included) and without unpaired
+     * surrogates. The reader applies the same rule to what it reads, so what it accepts, the writer writes.
+     */
+    public static String nameProblem(String name) {
+        if (name.isBlank()) {
+            return "it is empty";
+        }
+        if (!name.equals(name.strip())) {
+            return "it starts or ends with a blank";
         }
         for (int i = 0; i < name.length(); i++) {
-            if (Character.isISOControl(name.charAt(i))) {
-                throw new IllegalArgumentException(what + " name '" + name.replaceAll("\\p{Cntrl}", "?")
-                        + "' cannot be written: it contains a control character");
+            char ch = name.charAt(i);
+            if (Character.isISOControl(ch)) {
+                return "it contains the control character " + show(ch);
+            }
+            if (Character.isSurrogate(ch)) {
+                boolean paired = Character.isHighSurrogate(ch) && i + 1 < name.length()
+                        && Character.isLowSurrogate(name.charAt(i + 1));
+                if (!paired) {
+                    return "it contains an unpaired surrogate " + show(ch);
+                }
+                i++;
             }
         }
+        return null;
+    }
+
+    private static void checkName(String what, String name) {
+        String problem = nameProblem(name);
+        if (problem != null) {
+            throw new IllegalArgumentException(what + " name '" + printable(name) + "' cannot be written: " + problem);
+        }
+    }
+
+    /** {@code s} with control characters shown as '?', cut to 60 characters, for messages. */
+    static String printable(String s) {
+        String p = s.replaceAll("[\\p{Cntrl}\\x{80}-\\x{9F}]", "?");
+        return p.length() > 60 ? p.substring(0, 60) + "…" : p;
+    }
+
+    /**
+     * The set name taken from a file name when the text has no {@code set} line, made a valid name: control
+     * characters become blanks, outer blanks go, and an empty result becomes "patterns".
+     */
+    static String defaultSetName(String sourceName) {
+        StringBuilder sb = new StringBuilder();
+        String stem = stem(sourceName);
+        for (int i = 0; i < stem.length(); i++) {
+            char ch = stem.charAt(i);
+            boolean unpaired = Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < stem.length()
+                    && Character.isLowSurrogate(stem.charAt(i + 1)));
+            if (Character.isHighSurrogate(ch) && !unpaired) {
+                sb.append(ch).append(stem.charAt(++i));
+            } else {
+                sb.append(Character.isISOControl(ch) || unpaired ? ' ' : ch);
+            }
+        }
+        String name = sb.toString().strip();
+        return name.isEmpty() ? "patterns" : name;
     }
 
     /** The file name without directories and extension: {@code dir/letters.txt} → {@code letters}. */
@@ -233,17 +391,29 @@ public final class PatternFiles {
                 throw error(0, text.isBlank() ? "the file is empty: no patterns found"
                         : "no patterns found: a pattern starts with a line " + HEADER_HINT);
             }
-            return new PatternSet(setName != null ? setName : stem(source), patterns);
+            String finalName = setName != null ? setName : defaultSetName(source);
+            long canonical = canonicalBytes(finalName, patterns);
+            if (canonical > MAX_FILE_BYTES) {
+                // N.B. what is read must be writable and readable again: the canonical form adds a blank line per
+                // pattern, so a file just under the cap could otherwise be read but never saved back.
+                throw error(0, patterns.size() + " patterns would take " + Problems.bytes(canonical)
+                        + " when saved, more than the " + Problems.bytes(MAX_FILE_BYTES)
+                        + " a pattern file may hold: split the file");
+            }
+            return new PatternSet(finalName, patterns);
         }
 
-        /** NUL and other control bytes mean a binary file (tabs and CR LF line ends are fine). */
+        /**
+         * NUL and other control characters (C0, DEL and C1: U+0080–U+009F) mean a binary file or one in another
+         * encoding (tabs and CR LF line ends are fine).
+         */
         private void rejectBinary(String[] lines) throws PatternFormatException {
             for (int k = 0; k < lines.length; k++) {
                 String l = lines[k];
                 int end = l.endsWith("\r") ? l.length() - 1 : l.length();
                 for (int i = 0; i < end; i++) {
                     char ch = l.charAt(i);
-                    if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
+                    if (Character.isISOControl(ch) && ch != '\t') {
                         throw error(k + 1, "not a text pattern file (control character "
                                 + String.format(Locale.ROOT, "U+%04X", (int) ch) + " at column " + (i + 1) + ")");
                     }
@@ -263,7 +433,7 @@ public final class PatternFiles {
             String trimmed = l.strip();
             boolean blank = trimmed.isEmpty();
             boolean comment = trimmed.startsWith(";");
-            String keyword = blank ? "" : trimmed.split("[ \t]", 2)[0].toLowerCase(Locale.ROOT);
+            String keyword = blank ? "" : keyword(trimmed);
 
             if (cells != null && rowsRead < rows) {
                 if (blank || comment || keyword.equals("pattern") || keyword.equals("set")) {
@@ -307,6 +477,10 @@ public final class PatternFiles {
             if (rest.isEmpty()) {
                 throw error(no, "the 'set' line has no name: write 'set NAME'");
             }
+            String problem = nameProblem(rest);
+            if (problem != null) {
+                throw error(no, "the set name '" + printable(rest) + "' cannot be used: " + problem);
+            }
             setName = rest;
             setLine = no;
         }
@@ -325,6 +499,10 @@ public final class PatternFiles {
             String newName = cut < 0 ? "" : rest.substring(0, cut).strip();
             if (newName.isEmpty()) {
                 throw error(no, "pattern header 'pattern " + rest + "' has no name: write " + HEADER_HINT);
+            }
+            String problem = nameProblem(newName);
+            if (problem != null) {
+                throw error(no, "the pattern name '" + printable(newName) + "' cannot be used: " + problem);
             }
             int r = side(m.group(1));
             int c = side(m.group(2));
@@ -361,8 +539,20 @@ public final class PatternFiles {
 
         /** A side length, saturated so that absurd digit strings compare as too large instead of overflowing. */
         private static int side(String digits) {
-            String d = digits.replaceFirst("^0+(?=\\d)", "");
-            return d.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(d);
+            int v = 0;
+            for (int k = 0; k < digits.length(); k++) {
+                v = Math.min(10_000_000, v * 10 + (digits.charAt(k) - '0'));
+            }
+            return v > 1_000_000 ? Integer.MAX_VALUE : v;
+        }
+
+        /** The first word (up to a blank or tab), lower-cased. N.B. no regex: this runs once per line. */
+        private static String keyword(String trimmed) {
+            int end = 0;
+            while (end < trimmed.length() && trimmed.charAt(end) != ' ' && trimmed.charAt(end) != '\t') {
+                end++;
+            }
+            return trimmed.substring(0, end).toLowerCase(Locale.ROOT);
         }
 
         private void row(int no, String l) throws PatternFormatException {

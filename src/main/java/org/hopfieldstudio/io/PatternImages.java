@@ -2,15 +2,16 @@ package org.hopfieldstudio.io;
 
 import org.hopfieldstudio.core.Pattern;
 
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -26,8 +27,15 @@ import java.util.Iterator;
  * threshold, else white (−1); {@code invert} swaps the two.
  */
 public final class PatternImages {
-    /** Largest image decoded, in pixels (checked from the header, before decoding). */
+    /** Largest image accepted, in pixels (checked from the header, before decoding). */
     public static final long MAX_PIXELS = 100_000_000L;
+    /**
+     * Largest image held in memory, in pixels: a larger one is subsampled while it is decoded (every k-th pixel of
+     * every k-th row), which a grid of at most 200×200 cells cannot tell apart from the full image.
+     */
+    public static final long MAX_DECODED_PIXELS = 4_000_000L;
+    /** Largest image file read. */
+    public static final long MAX_FILE_BYTES = 64L << 20;
     /** Largest cell size for export. */
     public static final int MAX_CELL_PIXELS = 64;
 
@@ -42,10 +50,16 @@ public final class PatternImages {
      */
     public static Pattern importPng(Path file, int rows, int cols, double threshold, boolean invert)
             throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            return importPng(in, source, rows, cols, threshold, invert);
+        checkGrid(rows, cols);
+        checkThreshold(threshold);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "image");
+        } catch (InputFormatException e) {
+            throw PatternFormatException.of(e);
         }
+        String source = InputFiles.displayName(file);
+        return fromImage(decode(bytes, source), PatternFiles.defaultSetName(source), rows, cols, threshold, invert);
     }
 
     /** As {@link #importPng(Path, int, int, double, boolean)} from a stream (not closed). */
@@ -53,8 +67,14 @@ public final class PatternImages {
                                     boolean invert) throws IOException {
         checkGrid(rows, cols);
         checkThreshold(threshold);
-        BufferedImage image = decode(in, sourceName);
-        return fromImage(image, PatternFiles.stem(sourceName), rows, cols, threshold, invert);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readCapped(in, MAX_FILE_BYTES, sourceName, "image");
+        } catch (InputFormatException e) {
+            throw PatternFormatException.of(e);
+        }
+        return fromImage(decode(bytes, sourceName), PatternFiles.defaultSetName(sourceName), rows, cols, threshold,
+                invert);
     }
 
     /** Thresholds {@link #cellLuminance} of {@code image} (not modified) into a pattern. */
@@ -86,10 +106,15 @@ public final class PatternImages {
         double[] y = new double[w];
         double[] rowCells = new double[cols];
         int firstRowCell = 0;
+        Grey grey = Grey.of(image);
         for (int py = 0; py < h; py++) {
-            image.getRGB(0, py, w, 1, argb, 0, w);
-            for (int px = 0; px < w; px++) {
-                y[px] = luminance(argb[px]);
+            if (grey != null) {
+                grey.row(py, y);
+            } else {
+                image.getRGB(0, py, w, 1, argb, 0, w);
+                for (int px = 0; px < w; px++) {
+                    y[px] = luminance(argb[px]);
+                }
             }
             for (int c = 0; c < cols; c++) {
                 rowCells[c] = xs[c].weigh(y);
@@ -108,6 +133,54 @@ public final class PatternImages {
             }
         }
         return sums;
+    }
+
+    /**
+     * Grey images read in their own encoding: the stored grey value over its maximum, as RGB images use their
+     * stored sRGB values. N.B. {@code getRGB} would convert a grey colour space (which Java treats as linear) to
+     * sRGB and so lighten every mid grey: grey 60–120 would import as white while the same RGB drawing imports as
+     * black. Alpha, when present, composites over white as for RGB.
+     */
+    private record Grey(java.awt.image.Raster raster, int greyMax, int alphaBand, int alphaMax, boolean premultiplied) {
+        static Grey of(BufferedImage image) {
+            java.awt.image.ColorModel cm = image.getColorModel();
+            if (!(cm instanceof java.awt.image.ComponentColorModel)
+                    || cm.getColorSpace().getType() != java.awt.color.ColorSpace.TYPE_GRAY
+                    || cm.getNumColorComponents() != 1) {
+                return null;
+            }
+            java.awt.image.Raster r = image.getRaster();
+            int bits = r.getSampleModel().getSampleSize(0);
+            if (bits < 1 || bits > 16) {
+                return null;
+            }
+            int alphaBand = cm.hasAlpha() ? cm.getNumComponents() - 1 : -1;
+            int alphaBits = alphaBand < 0 ? 0 : r.getSampleModel().getSampleSize(alphaBand);
+            if (alphaBand >= 0 && (alphaBits < 1 || alphaBits > 16)) {
+                return null;
+            }
+            return new Grey(r, (1 << bits) - 1, alphaBand, alphaBand < 0 ? 1 : (1 << alphaBits) - 1,
+                    cm.isAlphaPremultiplied());
+        }
+
+        /** Luminance of row {@code py} into {@code y} (length ≥ width). */
+        void row(int py, double[] y) {
+            int w = raster.getWidth();
+            int x0 = raster.getMinX();
+            int y0 = raster.getMinY();
+            int[] g = raster.getSamples(x0, y0 + py, w, 1, 0, (int[]) null);
+            int[] a = alphaBand < 0 ? null : raster.getSamples(x0, y0 + py, w, 1, alphaBand, (int[]) null);
+            for (int px = 0; px < w; px++) {
+                double v = g[px] / (double) greyMax;
+                if (a == null) {
+                    y[px] = v;
+                } else {
+                    double alpha = a[px] / (double) alphaMax;
+                    double straight = premultiplied ? (alpha > 0 ? Math.min(1, v / alpha) : 1) : v;
+                    y[px] = alpha * straight + (1 - alpha);
+                }
+            }
+        }
     }
 
     /** Y in [0, 1] of one non-premultiplied ARGB pixel, composited over white. */
@@ -155,28 +228,63 @@ public final class PatternImages {
         return spans;
     }
 
-    /** Decodes the first image of the stream, refusing non-images and huge images before decoding pixels. */
-    private static BufferedImage decode(InputStream in, String source) throws IOException {
-        try (ImageInputStream iis = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
-            if (readers == null || !readers.hasNext()) {
+    /**
+     * Decodes the first image, refusing non-images and images above {@link #MAX_PIXELS} from their header, and
+     * subsampling those above {@link #MAX_DECODED_PIXELS} while decoding. Any decoder failure (including the
+     * runtime exceptions some decoders throw on corrupt data) becomes a {@link PatternFormatException} naming
+     * {@code source}.
+     */
+    static BufferedImage decode(byte[] bytes, String source) throws PatternFormatException {
+        ImageReader reader = null;
+        try (ImageInputStream iis = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
+            if (!readers.hasNext()) {
                 throw new PatternFormatException(source, 0, "not an image file (expected PNG, GIF, BMP or JPEG)");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(iis, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new PatternFormatException(source, 0, "image is " + reader.getWidth(0) + "×"
-                            + reader.getHeight(0) + " pixels, more than the " + MAX_PIXELS + " pixels allowed");
-                }
-                return reader.read(0);
-            } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException e) {
-                throw new PatternFormatException(source, 0, "not a readable image (" + e.getMessage() + ")", e);
-            } finally {
+            reader = readers.next();
+            reader.setInput(iis, true, true);
+            int w = reader.getWidth(0);
+            int h = reader.getHeight(0);
+            long pixels = (long) w * h;
+            if (w < 1 || h < 1) {
+                throw new PatternFormatException(source, 0, "image declares " + w + "×" + h + " pixels");
+            }
+            if (pixels > MAX_PIXELS) {
+                throw new PatternFormatException(source, 0, "image is " + w + "×" + h + " pixels, more than the "
+                        + MAX_PIXELS + " pixels allowed");
+            }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int k = subsampling(w, h);
+            if (k > 1) {
+                param.setSourceSubsampling(k, k, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
+            if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+                throw new PatternFormatException(source, 0, "not a readable image (no pixels decoded)");
+            }
+            return image;
+        } catch (PatternFormatException e) {
+            throw e;
+        } catch (java.io.EOFException e) {
+            throw new PatternFormatException(source, 0, "not a readable image (the file is truncated)", e);
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : Problems.oneLine(e.getMessage());
+            throw new PatternFormatException(source, 0, "not a readable image (corrupt or truncated: " + why + ")", e);
+        } finally {
+            if (reader != null) {
                 reader.dispose();
             }
         }
+    }
+
+    /** The smallest step k ≥ 1 with ⌈w/k⌉·⌈h/k⌉ ≤ {@link #MAX_DECODED_PIXELS}. */
+    static int subsampling(int w, int h) {
+        int k = Math.max(1, (int) Math.floor(Math.sqrt((double) w * h / MAX_DECODED_PIXELS)));
+        while (((long) (w + k - 1) / k) * ((h + k - 1) / k) > MAX_DECODED_PIXELS) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -72,6 +72,11 @@ public final class Hebb implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "W = \\frac{1}{N}\\sum_{\\mu} \\xi^{\\mu} \\xi^{\\mu\\top} = \\frac{\\Xi\\,\\Xi^{\\top}}{N},\\quad w_{ii} = 0,\\quad \\theta = 0";
+    }
+
+    @Override
     public String description() {
         return "One-shot Hebbian learning: each stored pattern adds its outer product. Fast and local, but the "
                 + "patterns interfere (crosstalk): for random patterns recall works up to about p ≈ 0.138 N, and "
@@ -82,6 +87,12 @@ public final class Hebb implements WritingProtocol {
     @Override
     public boolean writesSymmetric() {
         return true;
+    }
+
+    /** Factors U = Ξ (N·p doubles) when p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, true) + 4L * n : MemoryBudget.weightBytes(n);
     }
 
     /**
@@ -149,9 +160,7 @@ public final class Hebb implements WritingProtocol {
                 u[i * p + mu] = pat.get(i);
             }
         }
-        double[] d = new double[n];
-        java.util.Arrays.fill(d, (double) p / n);
-        return new FactoredWeights(n, p, u, u, 1.0 / n, d);
+        return FactoredWeights.zeroDiagonal(n, p, u, u, 1.0 / n); // d_i = p/N
     }
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {

@@ -74,6 +74,14 @@ public final class Trn implements WritingProtocol {
     }
 
     @Override
+    public String formulaLatex() {
+        return "\\text{minimise } D(W) = \\mathrm{mean}_{m,k}\\, \\left\\| \\xi^{m} - s^{L}(p^{m,k}) \\right\\|^{2},\\quad "
+                + "s^{0} = p^{m,k},\\quad s^{t} = \\tanh\\left(\\beta\\, W s^{t-1}\\right),\\quad "
+                + "\\text{over } W = W^{\\top},\\ w_{ii} = 0,\\quad \\text{by Adam from the Hebb } W,\\quad "
+                + "\\text{gradient by back-propagation through time}";
+    }
+
+    @Override
     public String description() {
         return "Treats recall as a recurrent network and trains W so that noisy copies of each message "
                 + "(up to 20 % flipped bits by default) relax back to it. Wide basins of attraction: recovers "
@@ -94,6 +102,55 @@ public final class Trn implements WritingProtocol {
     @Override
     public Network write(WriteRequest request) {
         return write(request, null);
+    }
+
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return cost(n, p, (int) PROBES.defaultValue(), (int) STEPS.defaultValue(), 1).heapBytes();
+    }
+
+    /** Effective operation rate the time estimate assumes (3·10⁹/s: N = 10⁴, p = 26 took ~3 s per iteration). */
+    static final double OPS_PER_SECOND = 3e9;
+
+    /**
+     * What a TRN run needs: Java heap (parameters, gradient and Adam's two moments, N²/2 doubles each; W and ∂D/∂W,
+     * N² doubles each; the Hebb start, N² doubles, while it lasts; the float W; the batch states), native memory for
+     * the BLAS buffers (two N×N doubles), and an estimated time from the operation count per iteration
+     * (4·p·N² for L = 1, 6·B·N²·L otherwise, plus ~6·N² for Adam and packing) at {@link #OPS_PER_SECOND}.
+     */
+    public record Cost(long heapBytes, long nativeBytes, double secondsPerIteration, int iterations) {
+        public double seconds() {
+            return secondsPerIteration * iterations;
+        }
+
+        public String describe() {
+            return MemoryBudget.human(heapBytes) + " of Java heap (+ " + MemoryBudget.human(nativeBytes)
+                    + " native) and about " + duration(seconds()) + " (" + duration(secondsPerIteration) + " per iteration × "
+                    + iterations + " iterations, estimated)";
+        }
+
+        static String duration(double s) {
+            if (s < 1) {
+                return String.format(java.util.Locale.ROOT, "%.0f ms", s * 1000);
+            }
+            if (s < 120) {
+                return String.format(java.util.Locale.ROOT, "%.1f s", s);
+            }
+            if (s < 7200) {
+                return String.format(java.util.Locale.ROOT, "%.0f min", s / 60);
+            }
+            return String.format(java.util.Locale.ROOT, "%.1f h", s / 3600);
+        }
+    }
+
+    /** The cost of a run at N neurons, p messages, K probes, L steps, for {@code iterations} iterations. */
+    public static Cost cost(int n, int p, int k, int steps, int iterations) {
+        double nn = (double) n * n;
+        long batch = (long) p * k;
+        long heap = (long) (8 * (4 * nn / 2 + 2 * nn + nn) + 4 * nn) + 8L * batch * n * (steps + 3) + 16L * p * n;
+        long nat = (long) (16 * nn);
+        double ops = (steps == 1 ? 4.0 * p * nn : 6.0 * batch * nn * steps) + 6 * nn;
+        return new Cost(heap, nat, ops / OPS_PER_SECOND, iterations);
     }
 
     /** As {@link #write(WriteRequest)}, with the matrix product forced (tests run both implementations). */
@@ -117,8 +174,16 @@ public final class Trn implements WritingProtocol {
         if (batch * n * (steps + 3) > Integer.MAX_VALUE / 2) {
             throw new ProtocolException("TRN: p·K·N·L = " + batch * n * steps + " is too large; use fewer probes K");
         }
-        // parameters, gradient, Adam's two moments (N²/2 doubles each) and W, ∂D/∂W (N² doubles each)
-        MemoryBudget.requireWeights(n, 4 + 4 + 1);
+        // N.B. TRN stays dense (its probes span all of ℝᴺ): say what it needs before starting, refuse early if it does not fit
+        Cost cost = cost(n, p, k, steps, iterations);
+        if (n > MemoryBudget.MAX_NEURONS || cost.heapBytes() > MemoryBudget.freeBytes()) {
+            throw new org.hopfieldstudio.core.InsufficientMemoryException("TRN at N = " + n + " stays dense: it needs "
+                    + cost.describe() + ", but only " + MemoryBudget.human(MemoryBudget.freeBytes())
+                    + " of the Java heap is free. Use a smaller grid, another protocol (Hebb, pseudo-inverse, "
+                    + "Storkey, MPF and Krauth–Mézard keep W in factored form, O(N·p)), or start Java with a larger "
+                    + "heap, e.g. -Xmx" + Math.max(1, (long) Math.ceil(cost.heapBytes() * 1.5 / (1L << 30))) + "g.");
+        }
+        request.progress().progress(0, iterations, Double.NaN, "TRN: needs " + cost.describe());
         request.cancellation().check();
 
         int b = (int) batch;
@@ -153,7 +218,7 @@ public final class Trn implements WritingProtocol {
             d = loss.valueAndGradient(a, grad);
             if (!Double.isFinite(d)) {
                 throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged at iteration %d: the loss "
-                        + "became %s. Lower the learning rate (now %g) or the gain β (now %g).", it + 1, d, lr, beta));
+                        + "became %s. %s", it + 1, d, lowerRate(lr, beta)));
             }
             if (it == 0) {
                 first = d;
@@ -167,10 +232,20 @@ public final class Trn implements WritingProtocol {
         }
         if (!(recent <= DIVERGENCE_FACTOR * first + 1e-12) || !allFinite(a)) {
             throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged: the loss rose from %.4g (Hebb "
-                    + "start) to %.4g and the tanh units saturated. Lower the learning rate (now %g) or the gain β "
-                    + "(now %g).", first, recent, lr, beta));
+                    + "start) to %.4g and the tanh units saturated. %s", first, recent, lowerRate(lr, beta)));
         }
         return Mpf.toNetwork(set, a, false, ID);
+    }
+
+    /** "Lower the learning rate η (now 20000; try 2000 or less) or the gain β (now 1)." (issue 7: say the way out) */
+    static String lowerRate(double lr, double beta) {
+        return "Lower the learning rate η (now " + plain(lr) + "; try " + plain(Math.min(lr / 10, LEARNING_RATE.defaultValue()
+                * 10)) + " or less; the default is " + plain(LEARNING_RATE.defaultValue()) + ") or the gain β (now "
+                + plain(beta) + ").";
+    }
+
+    private static String plain(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", v)).stripTrailingZeros().toPlainString();
     }
 
     /**

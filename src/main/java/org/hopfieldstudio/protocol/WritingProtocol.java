@@ -28,11 +28,28 @@ public interface WritingProtocol {
     /** The rule as text (Unicode maths) for the UI and javadoc. */
     String formula();
 
+    /**
+     * The rule in LaTeX (the subset JLaTeXMath typesets), the source of the typeset formula in the UI; the
+     * plain {@link #formula()} stays for tooltips and the CLI. Null when a protocol has none (the UI shows the
+     * plain form).
+     */
+    default String formulaLatex() {
+        return null;
+    }
+
     /** A sentence or two: what it does, when it works, what to expect (capacity, caveats). */
     String description();
 
     /** Whether the W it writes is symmetric with zero diagonal (energy falls under asynchronous recall). */
     boolean writesSymmetric();
+
+    /**
+     * Heap bytes a write of p patterns of N neurons allocates at its peak, including the network it returns
+     * (default: one dense N×N float W). Used to decide how many trials fit side by side.
+     */
+    default long bytesToWrite(int n, int p) {
+        return org.hopfieldstudio.core.MemoryBudget.weightBytes(n);
+    }
 
     /** Tunable parameters with defaults; empty for closed-form rules. */
     default List<ProtocolParameter> parameters() {

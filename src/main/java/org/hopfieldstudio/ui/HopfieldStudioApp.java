@@ -20,6 +20,7 @@ import org.hopfieldstudio.ui.library.IoPatternCatalog;
  * {@code hopfield.pattern} (which one to corrupt), {@code hopfield.autoplay=true|loop} (start playing; loop replays the run whenever it ends),
  * {@code hopfield.speed} (0…1), {@code hopfield.noise} (0…0.5), {@code hopfield.protocol} (e.g. pinv),
  * {@code hopfield.temperature}, {@code hopfield.fps=true} (log frame times every 2 s; F12 shows them),
+ * {@code hopfield.exitAfterFirstFrame=true} (print the start-up time on stderr and exit, see {@link StartupProbe}),
  * {@code hopfield.palette} (normal, dark, projector) and {@code hopfield.zoom} (0.75…2.5), which win over the
  * choices remembered in the user's config dir ({@code hopfield.config.dir} moves that dir).
  */
@@ -34,6 +35,7 @@ public class HopfieldStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.hopfieldstudio.ui.math.MathFonts.register(); // before any formula is drawn (FXGraphics2D needs them)
         tasks = Executors.newSingleThreadExecutor(daemon("hopfield-write"));
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
@@ -41,24 +43,36 @@ public class HopfieldStudioApp extends Application {
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
+        AppIcons.addTo(stage);
         stage.setScene(scene);
-        String set = System.getProperty("hopfield.set", "letters");
-        String pattern = System.getProperty("hopfield.pattern", "A");
-        double noise = Double.parseDouble(System.getProperty("hopfield.noise", Double.toString(DEFAULT_NOISE)));
-        String protocol = System.getProperty("hopfield.protocol", "hebb");
-        List<String> stored = set.equals("letters") && System.getProperty("hopfield.stored") == null
-                ? DEFAULT_LESSON
-                : parseNames(System.getProperty("hopfield.stored", ""));
+        // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
+        // message in the window, rather than a stack trace before the window opens or a silent substitution
+        StartupOptions opts = StartupOptions.parse(System::getProperty,
+                model.protocol().protocols().stream().map(p -> p.id()).toList(), model.library().builtInNames());
+        java.util.List<String> problems = new java.util.ArrayList<>(opts.problems());
+        String set = opts.set();
+        String pattern = opts.pattern();
+        double noise = opts.noise();
+        String protocol = opts.protocol();
+        List<String> stored = set.equals("letters") && !opts.storedGiven() ? DEFAULT_LESSON : opts.stored();
         if (!model.startLesson(set, stored, pattern, protocol, noise, 2024)) {
             model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
-        if (System.getProperty("hopfield.temperature") != null) {
-            model.recall().temperatureProperty().set(Double.parseDouble(System.getProperty("hopfield.temperature")));
+        if (model.library().storedSet() != null && model.library().storedSet().indexOf(pattern) < 0) {
+            problems.add("hopfield.pattern=" + pattern + " is not among the stored patterns; showing "
+                    + model.library().storedSet().get(0).name());
         }
-        if (System.getProperty("hopfield.speed") != null) {
-            model.recall().speedProperty().set(Double.parseDouble(System.getProperty("hopfield.speed")));
+        if (!problems.isEmpty()) {
+            model.notices().post("Start-up", org.hopfieldstudio.ui.notify.Notice.warning(
+                    "Some start-up switches were not used", String.join(". ", problems) + "."));
         }
-        String autoplay = System.getProperty("hopfield.autoplay", "false");
+        if (opts.temperature() != null) {
+            model.recall().temperatureProperty().set(opts.temperature());
+        }
+        if (opts.speed() != null) {
+            model.recall().speedProperty().set(opts.speed());
+        }
+        String autoplay = opts.autoplay();
         if (!autoplay.equals("false")) {
             model.protocol().networkProperty().addListener((o, a, b) -> model.recall().play());
         }
@@ -72,6 +86,7 @@ public class HopfieldStudioApp extends Application {
         }
         stage.show();
         view.lookup("#playButton").requestFocus();
+        StartupProbe.installIfRequested();
     }
 
     /**
@@ -119,10 +134,6 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
-    }
-
-    private static List<String> parseNames(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -29,11 +29,12 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private long randomDraws;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
                        List<WritingProtocol> protocols) {
         // N.B. each view model posts through a board tagged with its view, so the message log names the source
-        library = new LibraryViewModel(grid, catalog, notices.forSource("Library"));
+        library = new LibraryViewModel(grid, catalog, notices.forSource("Library"), tasks);
         protocol = new ProtocolViewModel(protocols, library.storedSetProperty(), tasks, debouncer,
                 notices.forSource("Protocol"));
         recall = new RecallViewModel(grid, protocol.networkProperty(), library.storedSetProperty(), recallWorker,
@@ -79,6 +80,14 @@ public final class StudioModel {
 
     public CensusViewModel census() {
         return census;
+    }
+
+    /**
+     * Fills the grid with random ±1 cells: a new state each time, from a sequence seeded by the recall seed, so the
+     * same session repeats the same sequence (defect 10: every click used to give the same state).
+     */
+    public void randomizeGrid() {
+        grid.randomize(Seeds.rng(Seeds.derive(recall.seedProperty().get(), 0x5EED_0000L + ++randomDraws)));
     }
 
     /** Resizes the grid (blank); refused with a notice while stored patterns of another size exist. */

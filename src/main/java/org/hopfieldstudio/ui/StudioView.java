@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
 import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
@@ -204,7 +203,7 @@ public final class StudioView extends StackPane {
         Button rightB = button("▶", "shiftRight", "Shift right");
         clear.setOnAction(e -> model.grid().clear());
         invert.setOnAction(e -> model.grid().invert());
-        random.setOnAction(e -> model.grid().randomize(Seeds.rng(model.recall().seedProperty().get())));
+        random.setOnAction(e -> model.randomizeGrid());
         up.setOnAction(e -> model.grid().shift(-1, 0));
         down.setOnAction(e -> model.grid().shift(1, 0));
         leftB.setOnAction(e -> model.grid().shift(0, -1));

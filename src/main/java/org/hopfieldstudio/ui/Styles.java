@@ -31,6 +31,8 @@ public final class Styles {
     public static final String MESSAGE_DETAIL = "message-detail";
     public static final String LOG_ERROR = "log-error";
     public static final String LOG_WARNING = "log-warning";
+    /** The protocol's status line: keeps room for three lines (defect 12). */
+    public static final String PROTOCOL_STATUS = "protocol-status";
     /** A number field whose text is not a number or out of range. */
     public static final String INVALID = "invalid";
 

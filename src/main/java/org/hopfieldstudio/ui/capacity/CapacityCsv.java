@@ -34,6 +34,24 @@ public final class CapacityCsv {
         }
     }
 
+    /** The CLI's {@code basin} header, exactly. */
+    public static final String BASIN_HEADER = "protocol,neurons,patterns,distance,trials,recall_fraction,mean_overlap";
+
+    /** Writes the basin header and one line per point, as the CLI's {@code basin} command prints them. */
+    public static void writeBasins(List<org.hopfieldstudio.analysis.BasinSweep.Point> points, Appendable out)
+            throws IOException {
+        out.append(BASIN_HEADER).append('\n');
+        for (var p : points) {
+            out.append(p.protocol()).append(',')
+                    .append(Integer.toString(p.neurons())).append(',')
+                    .append(Integer.toString(p.patterns())).append(',')
+                    .append(Integer.toString(p.distance())).append(',')
+                    .append(Integer.toString(p.trials())).append(',')
+                    .append(num(p.recallFraction())).append(',')
+                    .append(num(p.meanOverlap())).append('\n');
+        }
+    }
+
     /** N.B. the same rule as the CLI's {@code Out.num} (package-private there). */
     static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

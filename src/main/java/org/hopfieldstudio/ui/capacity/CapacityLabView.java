@@ -1,5 +1,7 @@
 package org.hopfieldstudio.ui.capacity;
 
+import org.hopfieldstudio.ui.Styles;
+
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,6 +81,8 @@ public final class CapacityLabView extends BorderPane {
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final Label time = new Label();
+    private final Label longWork = new Label();
     private final ToggleButton curvePanel = new ToggleButton("Capacity vs load");
     private final ToggleButton basinPanel = new ToggleButton("Basins of attraction");
     private final ToggleGroup panelGroup = new ToggleGroup();
@@ -233,8 +237,14 @@ public final class CapacityLabView extends BorderPane {
         status.setWrapText(true);
         status.getStyleClass().add(NOTE_CLASS);
 
+        time.setId("capacityTime");
+        time.getStyleClass().add(NOTE_CLASS);
+        longWork.setId("capacityLongWork");
+        longWork.setWrapText(true);
+        longWork.getStyleClass().add(Styles.WARNING_BANNER);
+        // N.B. the progress and the estimates come right under Run / Cancel (issue 7, point 3)
         VBox controls = new VBox(8, title, intro, grid, protocolsTitle, protocolBox, slowNote, basinTitle, basinRow,
-                message, buttons, progress, status);
+                message, buttons, progress, time, longWork, status);
         controls.getStyleClass().add(CONTROLS_CLASS);
         controls.setPadding(new Insets(4, 12, 8, 4));
         controls.setPrefWidth(330);
@@ -388,6 +398,10 @@ public final class CapacityLabView extends BorderPane {
         cancel.setOnAction(e -> model.cancel());
         progress.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.statusProperty());
+        time.textProperty().bind(model.timeTextProperty());
+        longWork.textProperty().bind(model.longWorkProperty());
+        longWork.visibleProperty().bind(model.longWorkProperty().isNotEmpty());
+        longWork.managedProperty().bind(longWork.visibleProperty());
 
         panelGroup.selectToggle(model.panelProperty().get() == CapacityLabViewModel.Panel.BASINS ? basinPanel : curvePanel);
         panelGroup.selectedToggleProperty().addListener((o, a, t) -> {
@@ -412,8 +426,7 @@ public final class CapacityLabView extends BorderPane {
             showCapacity();
             showBasins();
         });
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results())
-                .or(model.panelProperty().isEqualTo(CapacityLabViewModel.Panel.BASINS)));
+        export.disableProperty().bind(model.exportableBinding().not());
         export.setOnAction(e -> exportCsv());
 
         model.results().addListener((ListChangeListener<CapacitySweep.Point>) c -> showCapacity());
@@ -466,7 +479,8 @@ public final class CapacityLabView extends BorderPane {
 
     private void exportCsv() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export capacity results");
+        chooser.setTitle(model.panelProperty().get() == CapacityLabViewModel.Panel.BASINS ? "Export basin results"
+                : "Export capacity results");
         chooser.setInitialFileName(model.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
         File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());

@@ -69,7 +69,11 @@ public final class CapacityLabViewModel {
     public static final int MAX_NEURONS = 2048;
     public static final int MAX_TRIALS = 10_000;
     public static final int MAX_LOAD_POINTS = 500;
-    public static final String DEFAULT_LOADS = "0.02:1.20:0.02";
+    /**
+     * N.B. up to 2.2 so that Krauth–Mézard's default limit α ≤ 2.2 (past the Gardner bound 2) is reached; each
+     * protocol still stops at its own limit (Hebb 0.4, pseudo-inverse and MPF 1.2), so the default sweep is no longer.
+     */
+    public static final String DEFAULT_LOADS = "0.02:2.20:0.02";
 
     /** What {@link #run()} sweeps. */
     public enum Panel {
@@ -93,6 +97,10 @@ public final class CapacityLabViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready: press Run.");
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
+    private final ReadOnlyStringWrapper longWork = new ReadOnlyStringWrapper(this, "longWork", "");
+    private java.util.function.LongSupplier nanos = System::nanoTime;
+    private org.hopfieldstudio.ui.concurrent.ProgressClock clock;
     private final ReadOnlyIntegerWrapper sweepNeurons = new ReadOnlyIntegerWrapper(this, "sweepNeurons", 100);
     private final ReadOnlyDoubleWrapper sweepMaxLoad = new ReadOnlyDoubleWrapper(this, "sweepMaxLoad", 1.2);
     private final ReadOnlyIntegerWrapper basinSweepPatterns = new ReadOnlyIntegerWrapper(this, "basinSweepPatterns", 10);
@@ -243,6 +251,48 @@ public final class CapacityLabViewModel {
     /** Fraction of trials done in the running sweep, in [0, 1]. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** While a sweep runs: "12 s elapsed · about 40 s left"; after: how long it took. */
+    public ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    /** Set (once per sweep) when the sweep is estimated to take over 30 s: how long, and that Cancel keeps the points. */
+    public ReadOnlyStringProperty longWorkProperty() {
+        return longWork.getReadOnlyProperty();
+    }
+
+    /** The clock for elapsed time and estimates (tests pass a fake one). */
+    public void setClock(java.util.function.LongSupplier nanos) {
+        this.nanos = Objects.requireNonNull(nanos);
+    }
+
+    private void startClock() {
+        clock = new org.hopfieldstudio.ui.concurrent.ProgressClock(nanos);
+        timeText.set("");
+        longWork.set("");
+    }
+
+    private void tick(double fraction) {
+        if (clock == null) {
+            return;
+        }
+        timeText.set(clock.text(fraction));
+        double total = clock.totalSeconds(fraction);
+        if (longWork.get().isEmpty() && total > org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS
+                && (clock.elapsedSeconds() >= 1 || fraction >= 0.01)) {
+            longWork.set("⏱ This sweep will take about " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total)
+                    + " at the rate so far. Cancel keeps the points finished so far; fewer trials, fewer loads, a "
+                    + "smaller N or leaving out TRN and Krauth–Mézard are faster.");
+        }
+    }
+
+    private void stopClock(boolean done) {
+        timeText.set(done && clock != null ? "Took " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(
+                clock.elapsedSeconds()) + "." : "");
+        longWork.set("");
+        clock = null;
     }
 
     /** Which protocol and which load is running, or the outcome of the last sweep. */
@@ -457,6 +507,7 @@ public final class CapacityLabViewModel {
         sweepMaxLoad.set(maxLoad);
         progress.set(0);
         status.set("Starting…");
+        startClock();
         long total = totalTrials;
         // N.B. copy the α limits now: the job must not read properties on the worker thread
         List<double[]> limits = new ArrayList<>();
@@ -467,8 +518,12 @@ public final class CapacityLabViewModel {
                 summary -> {
                     progress.set(1);
                     status.set(summary);
+                    stopClock(true);
                 },
-                t -> status.set("Sweep failed: " + message(t)));
+                t -> {
+                    status.set("Sweep failed: " + message(t));
+                    stopClock(false);
+                });
         return true;
     }
 
@@ -544,12 +599,17 @@ public final class CapacityLabViewModel {
         sweepNeurons.set(plan.neurons());
         progress.set(0);
         status.set("Starting…");
+        startClock();
         jobs.submit(cancel -> sweepBasins(plan, cancel),
                 summary -> {
                     progress.set(1);
                     status.set(summary);
+                    stopClock(true);
                 },
-                t -> status.set("Basin sweep failed: " + message(t)));
+                t -> {
+                    status.set("Basin sweep failed: " + message(t));
+                    stopClock(false);
+                });
         return true;
     }
 
@@ -604,6 +664,7 @@ public final class CapacityLabViewModel {
         jobs.cancel();
         int n = panel.get() == Panel.BASINS ? basinResults.size() : results.size();
         status.set("Cancelled; " + n + " points kept.");
+        stopClock(false);
     }
 
     /** A fresh random seed in the seed field. */
@@ -627,20 +688,53 @@ public final class CapacityLabViewModel {
         CapacityCsv.write(sortedResults(), out);
     }
 
-    /** Writes the CSV to {@code file} (UTF-8); false, with the reason in the status line, when it cannot. */
+    /** The basin results in the CLI's order: protocol by protocol (registry order), distances increasing. */
+    public List<BasinSweep.Point> sortedBasinResults() {
+        List<String> order = protocols.stream().map(ProtocolChoice::id).toList();
+        List<BasinSweep.Point> out = new ArrayList<>(basinResults);
+        out.sort(Comparator.<BasinSweep.Point>comparingInt(p -> order.indexOf(p.protocol()))
+                .thenComparingInt(BasinSweep.Point::distance));
+        return out;
+    }
+
+    /** Writes {@link #sortedBasinResults()} as CSV with the columns of the CLI's {@code basin} command. */
+    public void writeBasinCsv(Appendable out) throws IOException {
+        CapacityCsv.writeBasins(sortedBasinResults(), out);
+    }
+
+    /** True when the panel shown has results to export (defect 14: basin results could not be exported). */
+    public javafx.beans.binding.BooleanBinding exportableBinding() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> panel.get() == Panel.BASINS
+                ? !basinResults.isEmpty() : !results.isEmpty(), panel, results, basinResults);
+    }
+
+    /**
+     * Writes the results of the panel shown (capacity or basins) as CSV to {@code file} (UTF-8); false, with the
+     * reason in the status line, when it cannot.
+     */
     public boolean exportCsv(Path file) {
+        boolean basins = panel.get() == Panel.BASINS;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeCsv(w);
+            if (basins) {
+                writeBasinCsv(w);
+            } else {
+                writeCsv(w);
+            }
         } catch (IOException e) {
             status.set("Could not write " + file + ": " + message(e));
             return false;
         }
-        status.set("Exported " + results.size() + " rows to " + file.getFileName() + ".");
+        status.set("Exported " + (basins ? basinResults.size() : results.size()) + " rows to " + file.getFileName()
+                + ".");
         return true;
     }
 
-    /** A default file name for the export, e.g. {@code capacity-N100-T20-seed1.csv}. */
+    /** A default file name for the export, e.g. {@code capacity-N100-seed1.csv} or {@code basins-N100-p10-seed1.csv}. */
     public String suggestedFileName() {
+        if (panel.get() == Panel.BASINS) {
+            return "basins-N" + sweepNeurons.get() + "-p" + basinSweepPatterns.get() + "-seed" + trimmed(seedText.get())
+                    + ".csv";
+        }
         return "capacity-N" + sweepNeurons.get() + "-seed" + trimmed(seedText.get()) + ".csv";
     }
 
@@ -677,6 +771,7 @@ public final class CapacityLabViewModel {
                     if (!cancel.isCancelled()) {
                         progress.set(Math.max(0, Math.min(1, (Double) v[0])));
                         status.set((String) v[1]);
+                        tick(progress.get());
                     }
                 });
             }

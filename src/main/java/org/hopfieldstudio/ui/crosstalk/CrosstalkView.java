@@ -146,11 +146,24 @@ public final class CrosstalkView extends BorderPane {
         measured.getStyleClass().add(NUMBER_CLASS);
         theory.getStyleClass().add(NUMBER_CLASS);
         load.getStyleClass().add(NOTE_CLASS);
-        javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(24, 4,
-                row(10, new Label("measured unstable-bit fraction"), measured),
-                row(10, new Label("theory ½·erfc(√(N/2p))"), theory), load);
-        numbers.setAlignment(Pos.BASELINE_LEFT);
-        numbers.setRowValignment(javafx.geometry.VPos.BASELINE);
+        org.hopfieldstudio.ui.math.FormulaView errorFormula =
+                new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Formulas.ERROR_THEORY);
+        errorFormula.setId("errorFormula");
+        // N.B. a FlowPane: the row wraps at narrow widths instead of cutting the numbers with "…"
+        HBox measuredBox = new HBox(10, new Label("measured unstable-bit fraction"), measured);
+        HBox theoryBox = new HBox(10, new Label("theory"), errorFormula, new Label("="), theory);
+        measuredBox.setAlignment(Pos.CENTER_LEFT);
+        for (HBox box : new HBox[] {measuredBox, theoryBox}) { // texts whole; the row wraps instead (issue 9)
+            box.getChildren().forEach(n -> { if (n instanceof Label l) { l.setMinWidth(Region.USE_PREF_SIZE); } });
+        }
+        theoryBox.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(24, 4, measuredBox, theoryBox, load);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        numbers.setColumnHalignment(javafx.geometry.HPos.LEFT);
+        org.hopfieldstudio.ui.math.FormulaView crosstalkFormula =
+                new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Formulas.CROSSTALK);
+        crosstalkFormula.setId("crosstalkFormula");
+        crosstalkFormula.getStyleClass().add(org.hopfieldstudio.ui.Styles.FORMULA);
         numbers.getStyleClass().add("numbers-row");
 
         thumbnailsTitle.getStyleClass().add(TITLE_CLASS);
@@ -192,7 +205,7 @@ public final class CrosstalkView extends BorderPane {
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
 
-        VBox top = new VBox(8, controls, sliderRow, numbers);
+        VBox top = new VBox(8, controls, sliderRow, crosstalkFormula, numbers);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
         setCenter(grid);

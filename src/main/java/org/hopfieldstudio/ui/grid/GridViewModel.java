@@ -46,6 +46,11 @@ public final class GridViewModel {
         version.addListener((o, a, b) -> updateHoverText());
     }
 
+    /** Whether the grid can show {@code rows × cols} cells. */
+    public static boolean fits(int rows, int cols) {
+        return rows >= MIN_SIDE && rows <= MAX_SIDE && cols >= MIN_SIDE && cols <= MAX_SIDE;
+    }
+
     private static void checkSide(int side) {
         if (side < MIN_SIDE || side > MAX_SIDE) {
             throw new IllegalArgumentException("grid sides go from " + MIN_SIDE + " to " + MAX_SIDE + ", got " + side);
@@ -199,8 +204,15 @@ public final class GridViewModel {
         edited();
     }
 
-    /** Shows a pattern (resizing the grid to it). */
+    /**
+     * Shows a pattern (resizing the grid to it).
+     *
+     * @throws IllegalArgumentException when the pattern is smaller than 5×5 or larger than 100×100; the grid is
+     *                                  then unchanged (checked before anything changes)
+     */
     public void load(Pattern p) {
+        checkSide(p.rows());
+        checkSide(p.cols());
         if (p.rows() != rows() || p.cols() != cols()) {
             rows.set(p.rows());
             cols.set(p.cols());

@@ -100,8 +100,14 @@ public final class LibraryView extends VBox {
             String name = builtIn.getValue();
             if (name != null) {
                 model.loadBuiltIn(name);
+                // N.B. the box is a command, not a state: back to its prompt, so choosing the same set again (after
+                // Open file… or Clear all) loads it again (defect 9)
+                javafx.application.Platform.runLater(() -> builtIn.getSelectionModel().clearSelection());
             }
         });
+        // N.B. files are read in the background; one at a time, so a slow file cannot be overtaken by a later one
+        openButton.disableProperty().bind(model.loadingProperty());
+        importButton.disableProperty().bind(model.loadingProperty());
         openButton.setOnAction(e -> choose("Open a pattern file", false).ifPresent(model::loadFile));
         importButton.setOnAction(e -> choose("Import a PNG image", true).ifPresent(model::importImage));
         saveButton.setOnAction(e -> chooseSave("Save the stored patterns", false, model.setNameProperty().get() + ".txt")

@@ -18,6 +18,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hopfieldstudio.core.Pattern;
 import org.hopfieldstudio.core.PatternSet;
+import org.hopfieldstudio.io.InputFiles;
+import org.hopfieldstudio.io.Problems;
+import org.hopfieldstudio.ui.concurrent.Job;
+import org.hopfieldstudio.ui.concurrent.SameThreadTaskRunner;
+import org.hopfieldstudio.ui.concurrent.TaskRunner;
 import org.hopfieldstudio.ui.grid.GridViewModel;
 import org.hopfieldstudio.ui.notify.Notice;
 import org.hopfieldstudio.ui.notify.NoticeBoard;
@@ -40,12 +45,40 @@ public final class LibraryViewModel {
     private final GridViewModel grid;
     private final PatternCatalog catalog;
     private final NoticeBoard notices;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
+    /** Files are read on the calling thread: for tests and tools without a toolkit. */
     public LibraryViewModel(GridViewModel grid, PatternCatalog catalog, NoticeBoard notices) {
+        this(grid, catalog, notices, new SameThreadTaskRunner());
+    }
+
+    /**
+     * @param tasks where files and images are read (the app passes a background runner: reading never blocks the
+     *              FX thread, whatever the file is)
+     */
+    public LibraryViewModel(GridViewModel grid, PatternCatalog catalog, NoticeBoard notices, TaskRunner tasks) {
         this.grid = grid;
         this.catalog = catalog;
         this.notices = notices;
+        this.tasks = tasks;
+        // N.B. with nothing stored, N is the grid's: keep "p = 0, N = …" in step with the grid size (defect 11)
+        grid.rowsProperty().addListener(o -> {
+            if (patterns.isEmpty()) {
+                update();
+            }
+        });
+        grid.colsProperty().addListener(o -> {
+            if (patterns.isEmpty()) {
+                update();
+            }
+        });
         update();
+    }
+
+    /** True while a pattern file or image is being read in the background. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ObservableList<Pattern> patterns() {
@@ -141,13 +174,41 @@ public final class LibraryViewModel {
         update();
     }
 
-    /** Replaces the stored patterns by {@code set} and shows its first pattern in the grid. */
-    public void replaceAll(PatternSet set) {
+    /**
+     * Replaces the stored patterns by {@code set} and shows its first pattern in the grid. A set whose size the grid
+     * cannot show ({@link GridViewModel#MIN_SIDE} to {@link GridViewModel#MAX_SIDE} cells a side) is refused with a
+     * notice, and nothing changes.
+     *
+     * @return whether the set was taken
+     */
+    public boolean replaceAll(PatternSet set) {
+        return replaceAll(set, "the set '" + set.name() + "'");
+    }
+
+    private boolean replaceAll(PatternSet set, String source) {
+        String problem = gridSizeProblem(set.rows(), set.cols());
+        if (problem != null) {
+            notices.post(Notice.error("Could not open " + source, "Its patterns are " + set.rows() + "×" + set.cols()
+                    + " cells; " + problem + " Nothing was changed. (The command line reads pattern files up to "
+                    + org.hopfieldstudio.io.PatternFiles.MAX_SIDE + "×" + org.hopfieldstudio.io.PatternFiles.MAX_SIDE
+                    + ".)"));
+            return false;
+        }
         patterns.setAll(set.patterns());
         setName.set(set.name());
         selected.set(0);
         update();
         grid.load(set.get(0));
+        return true;
+    }
+
+    /** Why the grid cannot show patterns of this size, or null when it can. */
+    public static String gridSizeProblem(int rows, int cols) {
+        if (GridViewModel.fits(rows, cols)) {
+            return null;
+        }
+        return "the grid shows " + GridViewModel.MIN_SIDE + "×" + GridViewModel.MIN_SIDE + " to "
+                + GridViewModel.MAX_SIDE + "×" + GridViewModel.MAX_SIDE + " cells.";
     }
 
     /** Loads pattern {@code index} into the grid (a thumbnail click). */
@@ -182,22 +243,44 @@ public final class LibraryViewModel {
                 }
                 set = new PatternSet(name, chosen);
             }
-            replaceAll(set);
-            return true;
+            return replaceAll(set);
         } catch (IOException | RuntimeException e) {
             notices.error("Could not load the set '" + name + "'", e);
             return false;
         }
     }
 
+    /**
+     * Reads a pattern file in a background job through the injected runner and, when it is good and fits the grid,
+     * replaces the stored patterns with it. A failure is a notice that names the file, the line and the problem;
+     * nothing stored, selected or drawn changes.
+     *
+     * @return false when the load failed; with a background runner the result is not known yet, and true means
+     *         it started (the outcome arrives as a notice or as the new patterns)
+     */
     public boolean loadFile(Path file) {
-        try {
-            replaceAll(catalog.readFile(file));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            notices.error("Could not read " + file.getFileName(), e);
-            return false;
-        }
+        String name = InputFiles.displayName(file);
+        return inBackground("Open " + name, ctx -> catalog.readFile(file),
+                set -> replaceAll(set, name), "Could not open " + name);
+    }
+
+    /**
+     * Runs {@code read} through the runner with {@link #loadingProperty()} set; {@code apply} takes its result on
+     * the FX thread; any failure (an {@code Error} included: a file can be anything) becomes one notice.
+     */
+    private <T> boolean inBackground(String title, Job<T> read, java.util.function.Predicate<T> apply,
+                                     String failureTitle) {
+        boolean[] ok = {true};
+        loading.set(true);
+        tasks.submit(title, read, result -> {
+            loading.set(false);
+            ok[0] = apply.test(result);
+        }, failure -> {
+            loading.set(false);
+            ok[0] = false;
+            notices.post(Notice.error(failureTitle, Problems.describe(failure)));
+        });
+        return ok[0];
     }
 
     /** Saves the stored patterns as a pattern text file; says why when it cannot. Nothing stored is changed. */
@@ -227,16 +310,31 @@ public final class LibraryViewModel {
         }
     }
 
-    /** Imports a PNG at the current grid size and shows it in the grid (store it with "Store current"). */
+    /**
+     * Imports a PNG at the current grid size in a background job and shows it in the grid (store it with "Store
+     * current"). A grid resized while the image was read gets no stale picture: the import is refused with a notice.
+     *
+     * @return as {@link #loadFile(Path)}
+     */
     public boolean importImage(Path file) {
-        try {
-            Pattern p = catalog.importImage(file, grid.rows(), grid.cols());
+        String name = InputFiles.displayName(file);
+        int rows = grid.rows();
+        int cols = grid.cols();
+        return inBackground("Import " + name, ctx -> catalog.importImage(file, rows, cols), p -> {
+            if (p.rows() != grid.rows() || p.cols() != grid.cols()) {
+                notices.post(Notice.warning("Import of " + name + " dropped", "The grid changed size while the image "
+                        + "was read; import it again."));
+                return false;
+            }
             grid.load(p);
             return true;
-        } catch (IOException | RuntimeException e) {
-            notices.error("Could not import " + file.getFileName(), e);
-            return false;
-        }
+        }, "Could not import " + name);
+    }
+
+    /** 0.138·N as a count: "13.8", "138", "1380" (no ".0" on large ones; defect 16). */
+    static String limitText(double limit) {
+        return limit >= 100 ? String.format(Locale.ROOT, "%.0f", limit)
+                : String.format(Locale.ROOT, "%.1f", limit).replaceAll("\\.0$", "");
     }
 
     private String uniqueName(String base) {
@@ -261,8 +359,8 @@ public final class LibraryViewModel {
         double alpha = (double) p / n;
         double limit = HEBB_ALPHA_C * n;
         overLimit.set(alpha > HEBB_ALPHA_C);
-        capacityText.set(String.format(Locale.ROOT, "p = %d, N = %d, α = p/N = %.3f %s 0.138 (Hebb limit %.1f patterns)",
-                p, n, alpha, alpha > HEBB_ALPHA_C ? ">" : "≤", limit));
+        capacityText.set(String.format(Locale.ROOT, "p = %d, N = %d, α = p/N = %.3f %s 0.138 (Hebb limit %s patterns)",
+                p, n, alpha, alpha > HEBB_ALPHA_C ? ">" : "≤", limitText(limit)));
         storedSet.set(p == 0 ? null : new PatternSet(setName.get(), List.copyOf(patterns)));
     }
 }

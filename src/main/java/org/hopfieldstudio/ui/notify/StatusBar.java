@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.hopfieldstudio.ui.Styles;
 
 /**
@@ -40,6 +41,12 @@ public final class StatusBar extends HBox {
         text.setId("statusText");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinWidth(0);
+        // N.B. a long reason wraps (the bar grows a line) rather than being cut with "…"
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        logButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         dismiss.setId("statusDismiss");
         dismiss.getStyleClass().add(Styles.STATUS_BAR_BUTTON);

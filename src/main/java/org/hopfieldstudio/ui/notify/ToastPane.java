@@ -35,6 +35,8 @@ public final class ToastPane extends VBox {
         Notice n = m.notice();
         Label toast = new Label(n.title() + (n.text() == null || n.text().isBlank() ? "" : "\n" + n.text()));
         toast.setWrapText(true);
+        // N.B. 32 em wide at most; studio.css says the same (and wins), this holds where no stylesheet is loaded
+        toast.setMaxWidth(32 * javafx.scene.text.Font.getDefault().getSize());
         toast.getStyleClass().add(Styles.TOAST);
         if (n.level() == Notice.Level.ERROR) {
             toast.getStyleClass().add(Styles.TOAST_ERROR);

@@ -10,23 +10,23 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.hopfieldstudio.protocol.ProtocolParameter;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.common.NumberField;
 
 /** Protocol selector, generated parameter form, formula, Write W with progress and Cancel. */
 public final class ProtocolView extends VBox {
     private final ProtocolViewModel model;
     private final ComboBox<WritingProtocol> selector = new ComboBox<>();
-    private final Label formula = new Label();
+    private final org.hopfieldstudio.ui.math.FormulaView formula = new org.hopfieldstudio.ui.math.FormulaView();
     private final Label description = new Label();
     private final Label asymmetry = new Label();
     private final GridPane form = new GridPane();
@@ -36,6 +36,7 @@ public final class ProtocolView extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label stale = new Label("W is out of date: press “Write W”.");
+    private final Label time = new Label();
 
     public ProtocolView(ProtocolViewModel model) {
         this.model = model;
@@ -72,7 +73,6 @@ public final class ProtocolView extends VBox {
             }
         });
         formula.getStyleClass().add(Styles.FORMULA);
-        formula.setWrapText(true);
         formula.setId("formula");
         description.setWrapText(true);
         description.getStyleClass().add(Styles.HINT);
@@ -100,21 +100,28 @@ public final class ProtocolView extends VBox {
         autoWrite.setId("autoWriteBox");
         autoWrite.setTooltip(new Tooltip("On by default for Hebb, pseudo-inverse and Storkey (fast, closed form); "
                 + "off for the trained rules, which write only on demand."));
+        time.setId("writeTime");
+        time.getStyleClass().add(Styles.HINT);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        status.getStyleClass().add(Styles.PROTOCOL_STATUS);
         HBox actions = new HBox(6, writeButton, progress, cancelButton);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, selector, formula, description, asymmetry, form, autoWrite, actions, status, stale);
+        // N.B. (defect 12) the buttons come last and the status lines above them keep their room (the status at
+        // least three lines, the banner's line reserved while hidden): the column is anchored at the bottom, so a
+        // status line that changed height moved Cancel under the pointer and a click meant for it hit the check box
+        getChildren().addAll(title, selector, formula, description, asymmetry, form, autoWrite, status, stale, time,
+                actions);
     }
 
     private void initListeners() {
         selector.valueProperty().bindBidirectional(model.selectedProperty());
-        formula.textProperty().bind(model.formulaProperty());
+        formula.texProperty().bind(model.formulaTexProperty());
         description.textProperty().bind(model.descriptionProperty());
         asymmetry.textProperty().bind(model.asymmetryWarningProperty());
         asymmetry.visibleProperty().bind(model.asymmetryWarningProperty().isNotEmpty());
         asymmetry.managedProperty().bind(asymmetry.visibleProperty());
-        stale.visibleProperty().bind(model.staleProperty().and(model.runningProperty().not())
-                .and(model.autoWriteProperty().not()));
-        stale.managedProperty().bind(stale.visibleProperty());
+        stale.visibleProperty().bind(model.outOfDateProperty());
+        time.textProperty().bind(model.timeTextProperty());
         autoWrite.selectedProperty().bindBidirectional(model.autoWriteProperty());
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
@@ -147,22 +154,15 @@ public final class ProtocolView extends VBox {
                 box.setTooltip(new Tooltip(p.description()));
                 return box;
             }
-            case INTEGER: {
-                Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                        (int) p.min(), (int) p.max(), (int) v.value()));
-                s.setEditable(true);
-                s.valueProperty().addListener((o, a, b) -> v.valueProperty().set(b));
-                s.setTooltip(new Tooltip(p.description()));
-                return s;
-            }
             default: {
-                double step = p.max() - p.min() > 10 ? 1 : Math.max(1e-4, (p.max() - p.min()) / 100);
-                Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(p.min(), p.max(),
-                        v.value(), step));
-                s.setEditable(true);
-                s.valueProperty().addListener((o, a, b) -> v.valueProperty().set(b));
-                s.setTooltip(new Tooltip(p.description()));
-                return s;
+                // N.B. a NumberField, not an editable Spinner: a Spinner silently clamped out-of-range text and
+                // threw on text that is not a number; this one refuses both as typed and shows the range
+                NumberField f = new NumberField(p.min(), p.max(), p.kind() == ProtocolParameter.Kind.INTEGER,
+                        v.value(), p.description());
+                f.setId("param-" + p.key());
+                f.valueProperty().addListener((o, a, b) -> v.valueProperty().set(b.doubleValue()));
+                v.valueProperty().addListener((o, a, b) -> f.valueProperty().set(b.doubleValue()));
+                return f;
             }
         }
     }

@@ -48,6 +48,8 @@ public final class ProtocolViewModel {
     private final ObjectProperty<WritingProtocol> selected = new SimpleObjectProperty<>();
     private final ObservableList<ParameterValue> parameters = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.hopfieldstudio.ui.math.Tex> formulaTex =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper asymmetryWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>();
@@ -58,6 +60,10 @@ public final class ProtocolViewModel {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper writes = new ReadOnlyIntegerWrapper();
     private final BooleanProperty autoWrite = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper outOfDate = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
+    private java.util.function.LongSupplier nanos = System::nanoTime;
     private final ReadOnlyObjectProperty<PatternSet> patterns;
     private final TaskRunner runner;
     private final Debouncer debouncer;
@@ -73,6 +79,9 @@ public final class ProtocolViewModel {
         this.runner = runner;
         this.debouncer = debouncer;
         this.notices = notices;
+        // N.B. "W is out of date" shows whenever the W in use does not match, also after a cancelled automatic
+        // rewrite; only while a write runs or an automatic one is about to start is it hidden
+        outOfDate.bind(stale.and(running.not()).and(pending.not()));
         selected.addListener((o, a, p) -> protocolChanged(p));
         patterns.addListener((o, a, b) -> inputsChanged());
         if (!this.protocols.isEmpty()) {
@@ -92,6 +101,11 @@ public final class ProtocolViewModel {
 
     public ObservableList<ParameterValue> parameters() {
         return parameters;
+    }
+
+    /** The selected protocol's rule as LaTeX with its plain form (null without a protocol). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.hopfieldstudio.ui.math.Tex> formulaTexProperty() {
+        return formulaTex.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formulaProperty() {
@@ -138,6 +152,21 @@ public final class ProtocolViewModel {
         return stale.getReadOnlyProperty();
     }
 
+    /** W is in use but does not match the stored patterns / protocol / parameters, and no write is under way. */
+    public ReadOnlyBooleanProperty outOfDateProperty() {
+        return outOfDate.getReadOnlyProperty();
+    }
+
+    /** While writing: "12 s elapsed · about 40 s left"; after: how long the last write took; else empty. */
+    public ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    /** The clock the elapsed time and estimates come from (tests pass a fake one). */
+    public void setClock(java.util.function.LongSupplier nanos) {
+        this.nanos = java.util.Objects.requireNonNull(nanos);
+    }
+
     /** Number of successful writes (tests, diagnostics). */
     public ReadOnlyIntegerProperty writesProperty() {
         return writes.getReadOnlyProperty();
@@ -177,6 +206,7 @@ public final class ProtocolViewModel {
             return;
         }
         cancel();
+        pending.set(false);
         long gen = ++generation;
         Map<String, Double> values = new HashMap<>();
         for (ParameterValue v : parameters) {
@@ -184,9 +214,13 @@ public final class ProtocolViewModel {
         }
         long writeSeed = seed;
         running.set(true);
+        progress.unbind(); // N.B. still bound to the job just cancelled, whose failure handler returns early
         progress.set(-1);
         status.set("Writing W with " + protocol.displayName() + " (p = " + set.count() + ", N = " + set.neurons() + ")…");
-        long started = System.nanoTime();
+        long started = nanos.getAsLong();
+        org.hopfieldstudio.ui.concurrent.ProgressClock clock = new org.hopfieldstudio.ui.concurrent.ProgressClock(nanos);
+        boolean[] announced = {false};
+        timeText.set("");
         JobHandle handle = runner.submit("Write W: " + protocol.displayName(), ctx -> protocol.write(
                         new WriteRequest(set, values, writeSeed,
                                 (done, total, objective, message) -> ctx.progress(done, total, message),
@@ -201,7 +235,7 @@ public final class ProtocolViewModel {
                     stale.set(false);
                     writes.set(writes.get() + 1);
                     status.set(String.format(java.util.Locale.ROOT, "W written by %s: p = %d, N = %d in %.0f ms%s.",
-                            protocol.displayName(), set.count(), set.neurons(), (System.nanoTime() - started) / 1e6,
+                            protocol.displayName(), set.count(), set.neurons(), (nanos.getAsLong() - started) / 1e6,
                             net.isSymmetric() ? "" : " (asymmetric)"));
                 },
                 error -> {
@@ -210,15 +244,35 @@ public final class ProtocolViewModel {
                     }
                     finish();
                     if (error instanceof CancellationException) {
-                        status.set("Write cancelled; W is unchanged.");
+                        status.set("Write cancelled after " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(
+                                clock.elapsedSeconds()) + "; W is unchanged.");
                     } else {
-                        status.set("Write failed; W is unchanged.");
+                        status.set("Write failed: " + NoticeBoard.reason(error) + " W is unchanged.");
                         notices.error("Writing W with " + protocol.displayName() + " failed", error);
                     }
                 });
         if (gen == generation && running.get()) {
             current = handle;
             progress.bind(handle.progressProperty());
+            handle.progressProperty().addListener((o, a, f) -> {
+                if (gen != generation || !running.get()) {
+                    return;
+                }
+                double fraction = f.doubleValue();
+                timeText.set(clock.text(fraction));
+                double total = clock.totalSeconds(fraction);
+                // N.B. announce long work once the estimate has a basis (a second of work or 1 % done)
+                if (!announced[0] && total > org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS
+                        && (clock.elapsedSeconds() >= 1 || fraction >= 0.01)) {
+                    announced[0] = true;
+                    notices.post(org.hopfieldstudio.ui.notify.Notice.warning("Writing W will take about "
+                            + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total),
+                            protocol.displayName() + " on p = " + set.count() + ", N = " + set.neurons()
+                            + " needs about " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total)
+                            + " at the rate so far. Cancel stops it and keeps the current W; fewer iterations, "
+                            + "fewer patterns or a smaller grid are faster."));
+                }
+            });
             handle.messageProperty().addListener((o, a, msg) -> {
                 if (gen == generation && running.get() && msg != null && !msg.isEmpty()) {
                     status.set(msg);
@@ -237,6 +291,7 @@ public final class ProtocolViewModel {
 
     private void finish() {
         current = null;
+        timeText.set("");
         progress.unbind();
         progress.set(0);
         running.set(false);
@@ -246,6 +301,7 @@ public final class ProtocolViewModel {
         parameters.clear();
         if (p == null) {
             formula.set("");
+            formulaTex.set(null);
             description.set("");
             asymmetryWarning.set("");
             return;
@@ -256,6 +312,8 @@ public final class ProtocolViewModel {
             parameters.add(v);
         }
         formula.set(p.formula());
+        formulaTex.set(p.formulaLatex() == null ? new org.hopfieldstudio.ui.math.Tex("\\text{" + p.formula() + "}", p.formula())
+                : new org.hopfieldstudio.ui.math.Tex(p.formulaLatex(), p.formula()));
         description.set(p.description());
         asymmetryWarning.set(p.writesSymmetric() ? ""
                 : "⚠ " + p.displayName() + " writes an asymmetric W: energy is not guaranteed to fall, and recall may cycle.");
@@ -268,6 +326,7 @@ public final class ProtocolViewModel {
             stale.set(true);
         }
         if (autoWrite.get() && patterns.get() != null) {
+            pending.set(true);
             debouncer.run(this::write);
         } else if (patterns.get() != null) {
             status.set("Stored patterns or settings changed: press “Write W” to update W.");

@@ -70,7 +70,8 @@ public final class RecallViewModel {
     // outputs
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("Press Play (Space) to start the recall.");
+    static final String READY_TEXT = "Press Play (Space) to start the recall.";
+    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(READY_TEXT);
     private final ReadOnlyStringWrapper measuresText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
@@ -108,6 +109,8 @@ public final class RecallViewModel {
     private long lastFrameNanos = -1;
     private double stepBudget;
     private boolean applyingFrame;
+    /** The step line shows a run's step (not a hint): a new run clears it. */
+    private boolean stepTextFromRun;
 
     public RecallViewModel(GridViewModel grid, ReadOnlyObjectProperty<Network> network,
                            ReadOnlyObjectProperty<PatternSet> stored, Executor worker, NoticeBoard notices) {
@@ -126,6 +129,9 @@ public final class RecallViewModel {
         seed.addListener((o, a, b) -> newRun(false));
         target.addListener((o, a, b) -> newRun(false));
         speed.addListener((o, a, b) -> updateSpeedText());
+        // N.B. the rate depends on N: recompute it when the grid changes size (defect 8)
+        grid.rowsProperty().addListener(o -> updateSpeedText());
+        grid.colsProperty().addListener(o -> updateSpeedText());
         updateSpeedText();
     }
 
@@ -369,6 +375,7 @@ public final class RecallViewModel {
         }
         lastOverlaps = snap.overlaps();
         int n = snap.state().length;
+        stepTextFromRun = true;
         if (f.lastNeuron() >= 0) {
             grid.highlightProperty().set(f.finished() ? -1 : f.lastNeuron());
             int i = f.lastNeuron();
@@ -440,6 +447,13 @@ public final class RecallViewModel {
         spec = null;
         finished.set(false);
         endState.set("");
+        // N.B. the figures of the previous run go with it (defect 7: "d(A) = 81" stayed on a 5×5 grid); a hint
+        // (the lesson, "No network yet") stays until the next step replaces it
+        measuresText.set("");
+        if (stepTextFromRun) {
+            stepText.set(READY_TEXT);
+            stepTextFromRun = false;
+        }
         grid.highlightProperty().set(-1);
         clearCharts();
     }
@@ -463,6 +477,7 @@ public final class RecallViewModel {
     /** Shows a line of guidance in the status line until the next step replaces it (e.g. the lesson). */
     public void showHint(String text) {
         stepText.set(text);
+        stepTextFromRun = false;
     }
 
     private boolean ready() {
@@ -517,7 +532,7 @@ public final class RecallViewModel {
     }
 
     private void updateSpeedText() {
-        int n = grid.size();
+        int n = grid.rows() * grid.cols(); // N.B. not size(): load() sets the sides before the state
         double v = speed.get();
         if (v >= 0.999) {
             speedText.set("1 sweep per frame");
