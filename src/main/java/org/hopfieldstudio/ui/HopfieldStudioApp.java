@@ -84,9 +84,31 @@ public class HopfieldStudioApp extends Application {
                 }
             });
         }
+        startWorkspace(model, view, stage);
         stage.show();
         view.lookup("#playButton").requestFocus();
         StartupProbe.installIfRequested();
+    }
+
+    /**
+     * Workspaces (issue 8): the start-up lesson counts as unchanged, the title names the file and marks unsaved
+     * changes, closing the window asks about them, and {@code -Dhopfield.open=FILE} (or the first argument) opens a
+     * workspace at once.
+     */
+    private void startWorkspace(StudioModel model, StudioView view, Stage stage) {
+        model.document().startFresh();
+        stage.titleProperty().bind(model.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.workspaceActions().quit();
+        });
+        String open = System.getProperty("hopfield.open");
+        if (open == null && getParameters() != null && !getParameters().getUnnamed().isEmpty()) {
+            open = getParameters().getUnnamed().get(0);
+        }
+        if (open != null && !open.isBlank()) {
+            model.document().open(java.nio.file.Path.of(open), ok -> { });
+        }
     }
 
     /**

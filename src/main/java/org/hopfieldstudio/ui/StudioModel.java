@@ -16,6 +16,8 @@ import org.hopfieldstudio.ui.notify.NoticeBoard;
 import org.hopfieldstudio.ui.notify.StatusModel;
 import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
 import org.hopfieldstudio.ui.recall.RecallViewModel;
+import org.hopfieldstudio.ui.workspace.WorkspaceDocument;
+import org.hopfieldstudio.io.DataDir;
 
 /**
  * The composition root of the view models: grid, library, protocol, recall, census, notices. No Nodes; executors and
@@ -29,6 +31,7 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private final WorkspaceDocument document;
     private long randomDraws;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
@@ -51,6 +54,14 @@ public final class StudioModel {
             Network net = protocol.network();
             return net == null || net.size() != grid.size() ? Double.NaN : net.field(i, grid.stateUnsafe());
         }));
+        // N.B. the workspace document observes the view models above; it is created last so it sees them complete
+        document = new WorkspaceDocument(grid, library, protocol, recall, notices.forSource("Workspace"), tasks,
+                DataDir.resolve(), System::nanoTime);
+    }
+
+    /** The open workspace: file, unsaved changes, undo history, save and open. */
+    public WorkspaceDocument document() {
+        return document;
     }
 
     public NoticeBoard notices() {

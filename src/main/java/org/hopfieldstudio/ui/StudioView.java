@@ -54,6 +54,7 @@ public final class StudioView extends StackPane {
     private final StatusBar statusBar;
     private final MessageLogView messageLog;
     private final TabPane tabs = new TabPane();
+    private org.hopfieldstudio.ui.workspace.WorkspaceActions workspaceActions;
     private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
@@ -142,6 +143,7 @@ public final class StudioView extends StackPane {
         // N.B. the tabs never force the window wider or taller than the screen: each tab's content reflows or
         // scrolls inside whatever room it gets (a TabPane's minimum is otherwise the largest of all its tabs')
         tabs.setMinSize(0, 0);
+        bindTabToWorkspace();
 
         fpsOverlay.getStyleClass().add(Styles.FPS_OVERLAY);
         fpsOverlay.setVisible(false);
@@ -155,6 +157,7 @@ public final class StudioView extends StackPane {
         StackPane.setMargin(toasts, new Insets(0, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
+        workspaceActions = new org.hopfieldstudio.ui.workspace.WorkspaceActions(model.document(), this);
         javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
         shortcutHelp.setMenuBar(menuBar);
         window.setTop(menuBar);
@@ -325,6 +328,23 @@ public final class StudioView extends StackPane {
 
     public MessageLogView messageLog() {
         return messageLog;
+    }
+
+    /** The File menu's commands with their dialogs (also used by the window's close button). */
+    public org.hopfieldstudio.ui.workspace.WorkspaceActions workspaceActions() {
+        return workspaceActions;
+    }
+
+    /** The tab on show is part of the workspace: "memoryTab" ↔ "memory". */
+    private void bindTabToWorkspace() {
+        var selectedTab = model.document().selectedTabProperty();
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && t.getId() != null) {
+                selectedTab.set(t.getId().replaceFirst("Tab$", ""));
+            }
+        });
+        selectedTab.addListener((o, a, id) -> tabs.getTabs().stream().filter(t -> (id + "Tab").equals(t.getId()))
+                .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
 
     public TabPane tabs() {
