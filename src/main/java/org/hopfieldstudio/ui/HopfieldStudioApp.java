@@ -32,6 +32,7 @@ public class HopfieldStudioApp extends Application {
     public static final double DEFAULT_NOISE = 0.15;
     private ExecutorService tasks;
     private ExecutorService recallWorker;
+    private ExecutorService compareTasks;
 
     @Override
     public void start(Stage stage) {
@@ -40,6 +41,10 @@ public class HopfieldStudioApp extends Application {
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
                 new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
+        // the Compare tab writes its protocols in parallel, each in its own job
+        compareTasks = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())),
+                daemon("hopfield-compare"));
+        model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
@@ -156,6 +161,9 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
+        if (compareTasks != null) {
+            compareTasks.shutdownNow();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

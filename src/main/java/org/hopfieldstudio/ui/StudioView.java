@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
 import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
+import org.hopfieldstudio.ui.compare.CompareView;
 import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
@@ -59,6 +60,8 @@ public final class StudioView extends StackPane {
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
     private final Tab capacityTab = new Tab("Capacity lab");
+    private final Tab compareTab = new Tab("Compare");
+    private CompareView compareView;
     private final WeightHeatmapView heatmap = new WeightHeatmapView();
     private final CrosstalkView crosstalk = new CrosstalkView();
     private final CapacityLabView capacityLab = new CapacityLabView();
@@ -138,6 +141,10 @@ public final class StudioView extends StackPane {
         capacityTab.setId("capacityTab");
         capacityTab.setContent(capacityLab);
         tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab, capacityTab);
+        compareView = new CompareView(model.compare());
+        compareTab.setId("compareTab");
+        compareTab.setContent(compareView);
+        tabs.getTabs().add(compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         // N.B. the tabs never force the window wider or taller than the screen: each tab's content reflows or
@@ -267,6 +274,10 @@ public final class StudioView extends StackPane {
         model.recall().onFrame(now);
         gridView.repaintIfDirty();
         recallView.repaintIfDirty();
+        model.compare().onFrame(now);
+        if (compareTab.isSelected()) {
+            compareView.repaintIfDirty();
+        }
     }
 
     public void toggleFpsOverlay() {
@@ -328,6 +339,10 @@ public final class StudioView extends StackPane {
 
     public MessageLogView messageLog() {
         return messageLog;
+    }
+
+    public CompareView compareView() {
+        return compareView;
     }
 
     /** The File menu's commands with their dialogs (also used by the window's close button). */

@@ -182,6 +182,11 @@ public final class ProtocolViewModel {
         this.seed = seed;
     }
 
+    /** The seed W is written with (the Compare view writes with the same one, so it can reuse this W). */
+    public long writeSeed() {
+        return seed;
+    }
+
     /** The seed of the next write. */
     public long seed() {
         return seed;
