@@ -107,7 +107,9 @@ public final class StudioView extends StackPane {
 
         // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
         // one of the two panes under the grid open at a time, so the grid keeps most of the height
-        Accordion under = new Accordion(new ReceptiveFieldPane(heatmap.viewModel()), censusView);
+        ReceptiveFieldPane fieldPane = new ReceptiveFieldPane(heatmap.viewModel());
+        fieldPane.gridNeuronsProperty().bind(model.grid().rowsProperty().multiply(model.grid().colsProperty()));
+        Accordion under = new Accordion(fieldPane, censusView);
         VBox center = new VBox(6, gridToolbar(), gridView, under);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
@@ -229,6 +231,15 @@ public final class StudioView extends StackPane {
         heatmap.networkProperty().bind(model.protocol().networkProperty());
         model.grid().selectedCellProperty().addListener((o, a, b) ->
                 heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+        // N.B. a neuron selected on the heatmap is selected on the grid too, when W is the grid's size
+        heatmap.selectedNeuronProperty().addListener((o, a, b) -> {
+            if (b != null && b < model.grid().size() && b != model.grid().selectedCellProperty().get()) {
+                model.grid().selectedCellProperty().set(b);
+            }
+        });
+        // a new grid size ends the selection (its receptive field was of the old W on the old grid: defect 11)
+        model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
+        model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         crosstalk.libraryProperty().bind(model.library().storedSetProperty());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {

@@ -157,7 +157,7 @@ public final class RecallView extends VBox {
         VBox.setVgrow(overlapPlot, Priority.ALWAYS);
         VBox.setVgrow(hammingPlot, Priority.ALWAYS);
         VBox.setVgrow(rasterView, Priority.ALWAYS);
-        Label rasterTitle = new Label("Raster: neuron states over time (black = +1)");
+        Label rasterTitle = new Label("Raster: neurons ↓ × time →, black = +1");
         rasterTitle.getStyleClass().add(Styles.HINT);
         getChildren().addAll(title, noiseRow, occRow, settings, transport, stepText, measures, endState,
                 energyPlot, overlapPlot, hammingPlot, rasterTitle, rasterView);
