@@ -88,7 +88,8 @@ public final class BasinSweep {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public static List<Point> run(Config c, ProgressListener progress, Cancellation cancel) {
-        int threads = Trials.fitThreads(c.neurons(), c.threads());
+        int threads = Trials.fitThreads(c.protocol().bytesToWrite(c.neurons(), c.patterns()), c.threads(),
+                "A basin trial of " + c.protocol().id() + " at N = " + c.neurons() + ", p = " + c.patterns());
         int nd = c.distances().length;
         List<double[]> all = Trials.run(c.trials(), threads, t -> trial(c, t, cancel), progress, cancel,
                 "basin trial");

@@ -51,10 +51,22 @@ public final class CapacitySweep {
      * @param seed      master seed
      * @param maxSweeps recall sweep cap
      * @param threads   worker threads (1 = calling thread)
+     * @param probes    patterns per trial checked for stability and recalled from noise: the first {@code probes}
+     *                  of the p stored (0 = all p). At large N and p, checking all p patterns costs O(N·p²) with
+     *                  factors (O(p·N²) dense); a fixed number of probes gives an unbiased estimate of both fractions.
      */
     public record Config(WritingProtocol protocol, Map<String, Double> params, int neurons, double[] loads, int trials,
-                         double noise, long seed, int maxSweeps, int threads) {
+                         double noise, long seed, int maxSweeps, int threads, int probes) {
+        /** Every stored pattern is probed. */
+        public Config(WritingProtocol protocol, Map<String, Double> params, int neurons, double[] loads, int trials,
+                      double noise, long seed, int maxSweeps, int threads) {
+            this(protocol, params, neurons, loads, trials, noise, seed, maxSweeps, threads, 0);
+        }
+
         public Config {
+            if (probes < 0) {
+                throw new IllegalArgumentException("probes must be ≥ 0 (0 = all patterns), got " + probes);
+            }
             Objects.requireNonNull(protocol, "protocol");
             params = Map.copyOf(params);
             loads = loads.clone();
@@ -86,11 +98,21 @@ public final class CapacitySweep {
         }
 
         public Config withParams(Map<String, Double> p) {
-            return new Config(protocol, p, neurons, loads, trials, noise, seed, maxSweeps, threads);
+            return new Config(protocol, p, neurons, loads, trials, noise, seed, maxSweeps, threads, probes);
         }
 
         public Config withThreads(int t) {
-            return new Config(protocol, params, neurons, loads, trials, noise, seed, maxSweeps, t);
+            return new Config(protocol, params, neurons, loads, trials, noise, seed, maxSweeps, t, probes);
+        }
+
+        /** Only the first {@code k} patterns of each trial are probed (0 = all). */
+        public Config withProbes(int k) {
+            return new Config(protocol, params, neurons, loads, trials, noise, seed, maxSweeps, threads, k);
+        }
+
+        /** Patterns probed per trial at p stored: min(p, probes), or p when probes = 0. */
+        public int probesAt(int p) {
+            return probes == 0 ? p : Math.min(p, probes);
         }
 
         /** Patterns stored at load α: max(1, round(α·N)). */
@@ -117,7 +139,12 @@ public final class CapacitySweep {
      */
     public static List<Point> run(Config c, ProgressListener progress, Cancellation cancel) {
         int loads = c.loads().length;
-        int threads = Trials.fitThreads(c.neurons(), c.threads());
+        long bytes = 0;
+        for (double load : c.loads()) {
+            bytes = Math.max(bytes, c.protocol().bytesToWrite(c.neurons(), c.patternsAt(load)));
+        }
+        int threads = Trials.fitThreads(bytes, c.threads(),
+                "A capacity trial of " + c.protocol().id() + " at N = " + c.neurons());
         List<TrialResult> all = Trials.run(loads * c.trials(), threads, unit -> {
             int li = unit / c.trials();
             int t = unit % c.trials();
@@ -135,7 +162,7 @@ public final class CapacitySweep {
                 recalled += r.recalled();
                 overlap += r.overlapSum();
             }
-            double probes = (double) p * c.trials();
+            double probes = (double) c.probesAt(p) * c.trials();
             out.add(new Point(c.protocol().id(), c.neurons(), p, c.loads()[li], c.trials(), stable / probes,
                     recalled / probes, overlap / probes));
         }
@@ -161,7 +188,8 @@ public final class CapacitySweep {
         double[] h = new double[n];
         int stable = 0;
         byte[][] xi = set.toArrays();
-        for (int mu = 0; mu < p; mu++) {
+        int probes = c.probesAt(p);
+        for (int mu = 0; mu < probes; mu++) {
             if (isStrictFixedPoint(net, xi[mu], h, tol)) {
                 stable++;
             }
@@ -170,7 +198,7 @@ public final class CapacitySweep {
         RandomGenerator noiseRng = Seeds.rng(Seeds.derive(ts, 2));
         int recalled = 0;
         double overlap = 0;
-        for (int mu = 0; mu < p; mu++) {
+        for (int mu = 0; mu < probes; mu++) {
             cancel.check();
             byte[] probe = xi[mu].clone();
             Noise.flipExactly(probe, flips, noiseRng);

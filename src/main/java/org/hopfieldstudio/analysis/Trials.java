@@ -84,6 +84,23 @@ final class Trials {
         }
     }
 
+    /**
+     * The number of threads (at most {@code threads}) whose trials fit side by side, each needing
+     * {@code bytesPerTrial} (with a margin of 2); throws when not even one fits.
+     *
+     * @throws InsufficientMemoryException when one trial does not fit
+     */
+    static int fitThreads(long bytesPerTrial, int threads, String what) {
+        long free = org.hopfieldstudio.core.MemoryBudget.freeBytes();
+        for (int t = Math.max(1, threads); t > 1; t--) {
+            if (2L * t * bytesPerTrial <= free) {
+                return t;
+            }
+        }
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(bytesPerTrial, what);
+        return 1;
+    }
+
     /** Checks that {@code threads} copies of W of N neurons fit, with a margin, before starting. */
     static int fitThreads(int neurons, int threads) {
         for (int t = Math.max(1, threads); t > 1; t--) {

@@ -73,6 +73,24 @@ final class BenchCommand extends Common implements Callable<Integer> {
                     return new Recall(net, probe, null, rc).run();
                 }));
             }
+            if (wanted("recall_n10000_p10_noise20_dense")) {
+                // N.B. the same network, probes and seeds as recall_n10000_p10_noise20, with W held densely (400 MB)
+                PatternSet set = PatternSet.random(100, 100, 10, Seeds.rng(2));
+                Network net = hebb.write(set, 2).toDense();
+                byte[] target = set.get(0).toArray();
+                long[] k = {0};
+                r.put("recall_n10000_p10_noise20_dense", time("recall_n10000_p10_noise20_dense", () -> {
+                    byte[] probe = target.clone();
+                    Noise.flipFraction(probe, 0.2, Seeds.rng(k[0]));
+                    RecallConfig rc = RecallConfig.of(UpdateOrder.RANDOM_SWEEP, k[0]++);
+                    return new Recall(net, probe, null, rc).run();
+                }));
+            }
+            if (wanted("capacity_hebb_n6400")) {
+                CapacitySweep.Config c = CapacitySweep.Config.of(hebb, 6400, Range.parse("0.10:0.16:0.02", "loads"),
+                        2, 0.1, 1).withProbes(20);
+                r.put("capacity_hebb_n6400", time("capacity_hebb_n6400", () -> CapacitySweep.run(c)));
+            }
             if (wanted("capacity_hebb_n100")) {
                 CapacitySweep.Config c = CapacitySweep.Config.of(hebb, 100, Range.parse("0.02:0.30:0.02", "loads"),
                         100, 0.1, 1);
@@ -84,6 +102,26 @@ final class BenchCommand extends Common implements Callable<Integer> {
             if (wanted("mpf_write_n100_p50")) {
                 PatternSet set = PatternSet.random(10, 10, 50, Seeds.rng(3));
                 r.put("mpf_write_n100_p50", time("mpf_write_n100_p50", () -> mpf.write(set, 3)));
+            }
+            if (wanted("mpf_write_n10000_p5")) {
+                PatternSet set = PatternSet.random(100, 100, 5, Seeds.rng(6));
+                r.put("mpf_write_n10000_p5", time("mpf_write_n10000_p5", () -> mpf.write(set, 6)));
+            }
+            if (wanted("mpf_write_n10000_p50")) {
+                PatternSet set = PatternSet.random(100, 100, 50, Seeds.rng(7));
+                r.put("mpf_write_n10000_p50", time("mpf_write_n10000_p50", () -> mpf.write(set, 7)));
+            }
+            if (wanted("recall_n10000_mpf_p5_noise20")) {
+                PatternSet set = PatternSet.random(100, 100, 5, Seeds.rng(6));
+                Network net = mpf.write(set, 6);
+                byte[] target = set.get(0).toArray();
+                long[] k = {0};
+                r.put("recall_n10000_mpf_p5_noise20", time("recall_n10000_mpf_p5_noise20", () -> {
+                    byte[] probe = target.clone();
+                    Noise.flipFraction(probe, 0.2, Seeds.rng(k[0]));
+                    RecallConfig rc = RecallConfig.of(UpdateOrder.RANDOM_SWEEP, k[0]++);
+                    return new Recall(net, probe, null, rc).run();
+                }));
             }
             if (wanted("mpf_write_n1024_p100")) {
                 PatternSet set = PatternSet.random(32, 32, 100, Seeds.rng(4));

@@ -33,6 +33,11 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Option(names = "--noise", defaultValue = "0.1", description = "Probe noise fraction (default: ${DEFAULT-VALUE}).")
     double noise;
 
+    @Option(names = "--probes", defaultValue = "0", paramLabel = "K",
+            description = "Patterns per trial checked for stability and recalled (0 = all p; default: ${DEFAULT-VALUE}). "
+                    + "At large N a few probes per trial keep the sweep fast.")
+    int probes;
+
     @Mixin
     SeedOption seed;
 
@@ -55,7 +60,7 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
-                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
         List<CapacitySweep.Point> pts;
         try (ProgressLine line = progress(progress.progress, (done, total) -> {
             // Trials run roughly in load order: the load of the latest finished trial.

@@ -47,7 +47,8 @@ final class Inputs {
                 int p = Integer.parseInt(parts[1].trim());
                 positive(n, "N in --random N:P");
                 positive(p, "P in --random N:P");
-                org.hopfieldstudio.core.MemoryBudget.requireWeights(n);
+                // N.B. only the patterns here (N·P bytes); each protocol checks what its W needs (factored: O(N·P))
+                org.hopfieldstudio.core.MemoryBudget.requireBytes(2L * n * p, "--random " + n + ":" + p);
                 return PatternSet.random(n, p, Seeds.rng(seed)).withName("random");
             }
         } catch (NumberFormatException e) {

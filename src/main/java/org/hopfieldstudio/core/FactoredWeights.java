@@ -26,6 +26,8 @@ public final class FactoredWeights {
     private final double[] v;
     private final double scale;
     private final double[] diag;
+    /** d_i = c·u_i·v_i by construction: W_ii is exactly 0 (not a rounding residue). */
+    private final boolean zeroDiagonal;
     private volatile double entryBound = Double.NaN;
 
     /**
@@ -38,6 +40,27 @@ public final class FactoredWeights {
      * @throws IllegalArgumentException on mismatched sizes or a non-finite entry
      */
     public FactoredWeights(int n, int rank, double[] u, double[] v, double scale, double[] diag) {
+        this(n, rank, u, v, scale, diag, false);
+    }
+
+    /**
+     * {@code W = c·U Vᵀ} with its diagonal removed: {@code d_i = c·u_i·v_i}, and {@link #entry}(i, i) is exactly 0
+     * (zero-diagonal rules: Hebb, Storkey, MPF, Krauth–Mézard, the pseudo-inverse with w_ii = 0).
+     */
+    public static FactoredWeights zeroDiagonal(int n, int rank, double[] u, double[] v, double scale) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double acc = 0;
+            for (int k = 0; k < rank; k++) {
+                acc += u[i * rank + k] * v[i * rank + k];
+            }
+            d[i] = scale * acc;
+        }
+        return new FactoredWeights(n, rank, u, v, scale, d, true);
+    }
+
+    private FactoredWeights(int n, int rank, double[] u, double[] v, double scale, double[] diag, boolean zeroDiagonal) {
+        this.zeroDiagonal = zeroDiagonal;
         Objects.requireNonNull(u, "u");
         Objects.requireNonNull(v, "v");
         Objects.requireNonNull(diag, "diag");
@@ -63,7 +86,7 @@ public final class FactoredWeights {
 
     /** The zero matrix of size N (rank 0). */
     public static FactoredWeights zero(int n) {
-        return new FactoredWeights(n, 0, new double[0], new double[0], 1.0, new double[n]);
+        return new FactoredWeights(n, 0, new double[0], new double[0], 1.0, new double[n], true);
     }
 
     /** From the float factor of {@link LowRank} ({@code W = c·UUᵀ − diag(d)}), exactly (float → double is exact). */
@@ -132,6 +155,9 @@ public final class FactoredWeights {
 
     /** {@code W_ij = c·Σ_k U_ik V_jk − [i = j]·d_i}, in double, O(r). */
     public double entry(int i, int j) {
+        if (i == j && zeroDiagonal) {
+            return 0;
+        }
         double acc = 0;
         int bi = i * r;
         int bj = j * r;
@@ -163,7 +189,7 @@ public final class FactoredWeights {
                 }
                 mu = Math.max(mu, nu);
                 mv = Math.max(mv, nv);
-                md = Math.max(md, Math.abs(scale * uv - diag[i]));
+                md = zeroDiagonal ? md : Math.max(md, Math.abs(scale * uv - diag[i]));
             }
             b = Math.max(Math.abs(scale) * Math.sqrt(mu) * Math.sqrt(mv), md);
             entryBound = b;
@@ -242,6 +268,11 @@ public final class FactoredWeights {
         return diag[i];
     }
 
+    /** Whether W_ii = 0 exactly by construction ({@link #zeroDiagonal}). */
+    public boolean hasZeroDiagonal() {
+        return zeroDiagonal;
+    }
+
     /**
      * Fills {@code h} (modified) with {@code (W s)_i − θ_i = c·u_i·(Vᵀ s) − d_i s_i − θ_i}. O(N·r).
      *
@@ -263,13 +294,28 @@ public final class FactoredWeights {
 
     /** Row i of W (the weights into neuron i), rounded to float: {@code W_ij = c·u_i·v_j − [i=j] d_i}. O(N·r). */
     public float[] row(int i) {
+        return row(i, false);
+    }
+
+    /**
+     * Row i of W rounded to float; with {@code mirror}, entry (i, j) for j &lt; i is computed as (j, i), so that a
+     * symmetric W (e.g. MPF's U = [A, Ξ], V = [Ξ, A], where the two orders round differently) gives exactly
+     * symmetric floats. O(N·r).
+     */
+    public float[] row(int i, boolean mirror) {
         float[] out = new float[n];
         int bi = i * r;
         for (int j = 0; j < n; j++) {
             double acc = 0;
             int bj = j * r;
-            for (int k = 0; k < r; k++) {
-                acc += u[bi + k] * v[bj + k];
+            if (mirror && j < i) {
+                for (int k = 0; k < r; k++) {
+                    acc += u[bj + k] * v[bi + k];
+                }
+            } else {
+                for (int k = 0; k < r; k++) {
+                    acc += u[bi + k] * v[bj + k];
+                }
             }
             out[j] = (float) (scale * acc);
         }
@@ -284,6 +330,14 @@ public final class FactoredWeights {
      * @param cancelled polled once per column block; when it returns true a {@link CancellationException} is thrown
      */
     public float[] toDense(BooleanSupplier cancelled) {
+        return toDense(false, cancelled);
+    }
+
+    /**
+     * As {@link #toDense(BooleanSupplier)}; with {@code mirror} only the entries i ≤ j are computed and mirrored, so
+     * the float W of a symmetric factorisation is exactly symmetric.
+     */
+    public float[] toDense(boolean mirror, BooleanSupplier cancelled) {
         if (n > MemoryBudget.MAX_NEURONS) {
             throw new InsufficientMemoryException("N = " + n + " is too large for a dense weight matrix (N ≤ "
                     + MemoryBudget.MAX_NEURONS + ")");
@@ -299,7 +353,7 @@ public final class FactoredWeights {
                 }
                 int bj = j * r;
                 int col = j * n;
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < (mirror ? j : n); i++) {
                     double acc = 0;
                     int bi = i * r;
                     for (int k = 0; k < r; k++) {
@@ -312,6 +366,18 @@ public final class FactoredWeights {
         });
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("dense weights cancelled");
+        }
+        if (mirror) {
+            // W_ji = W_ij for i < j: column j rows 0…j−1 were computed; fill row j of those columns' mirror
+            IntStream.range(0, blocks).parallel().forEach(b -> {
+                int from = (int) ((long) n * b / blocks);
+                int to = (int) ((long) n * (b + 1) / blocks);
+                for (int j = from; j < to; j++) {
+                    for (int i = j + 1; i < n; i++) {
+                        w[j * n + i] = w[i * n + j];
+                    }
+                }
+            });
         }
         return w;
     }
@@ -372,7 +438,7 @@ public final class FactoredWeights {
                 for (int k = 0; k < r; k++) {
                     acc += u[bi + k] * v[bj + k];
                 }
-                best = Math.max(best, Math.abs(scale * acc - (i == j ? diag[i] : 0)));
+                best = Math.max(best, i == j ? Math.abs(entry(i, i)) : Math.abs(scale * acc));
             }
             return best;
         }).max().orElse(0);

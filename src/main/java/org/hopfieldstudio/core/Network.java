@@ -215,7 +215,11 @@ public final class Network {
 
     /** W_ij (O(r) for a factored network, rounded to float like the dense entries). */
     public float weight(int i, int j) {
-        return w != null ? w[j * n + i] : (float) factors.entry(i, j);
+        if (w != null) {
+            return w[j * n + i];
+        }
+        // N.B. symmetric: always (min, max), so that W_ij and W_ji are the same float, as in the dense form
+        return symmetric && i > j ? (float) factors.entry(j, i) : (float) factors.entry(i, j);
     }
 
     /** θ_i. */
@@ -238,7 +242,7 @@ public final class Network {
         float[] d = ref == null ? null : ref.get();
         if (d == null) {
             MemoryBudget.requireWeights(n);
-            d = factors.toDense(() -> false);
+            d = factors.toDense(symmetric, () -> false);
             denseCache = new java.lang.ref.SoftReference<>(d);
         }
         return d;
@@ -252,7 +256,7 @@ public final class Network {
     /** A copy of row i of W (the receptive field of neuron i: the weights into it). */
     public float[] row(int i) {
         if (w == null) {
-            return factors.row(i);
+            return factors.row(i, symmetric);
         }
         float[] r = new float[n];
         for (int j = 0; j < n; j++) {

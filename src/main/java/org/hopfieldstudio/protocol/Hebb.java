@@ -89,6 +89,12 @@ public final class Hebb implements WritingProtocol {
         return true;
     }
 
+    /** Factors U = Ξ (N·p doubles) when p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, true) + 4L * n : MemoryBudget.weightBytes(n);
+    }
+
     /**
      * {@code W = (1/N) Σ_μ ξ^μ ξ^μᵀ}, {@code w_ii = 0}, {@code θ = 0}. The patterns are not modified. For p ≤ N/8 the
      * network is factored ({@link #factors(PatternSet)}, O(N·p)); otherwise W is written densely by the kernel.
@@ -154,9 +160,7 @@ public final class Hebb implements WritingProtocol {
                 u[i * p + mu] = pat.get(i);
             }
         }
-        double[] d = new double[n];
-        java.util.Arrays.fill(d, (double) p / n);
-        return new FactoredWeights(n, p, u, u, 1.0 / n, d);
+        return FactoredWeights.zeroDiagonal(n, p, u, u, 1.0 / n); // d_i = p/N
     }
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {

@@ -2,6 +2,7 @@ package org.hopfieldstudio.protocol;
 
 import java.util.List;
 import java.util.Locale;
+import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.MemoryBudget;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
@@ -20,6 +21,8 @@ import org.hopfieldstudio.core.PatternSet;
  * the update counts {@code c_μ}: {@code W_ij = (1/N) Σ_μ c_μ ξ_i^μ ξ_j^μ}. Ties in the argmin go to the
  * lowest μ, so the result is deterministic (the seed is not used).
  *
+ * <p>For p ≤ N/8 the network is factored: {@code W = (1/N)(C∘Ξ) Ξᵀ − diag}, U_iμ = c_iμ ξ_i^μ, V = Ξ (issue 13).
+ *
  * <p>W is not symmetric: energy is not a Lyapunov function and recall may cycle.
  */
 public final class KrauthMezard implements WritingProtocol {
@@ -32,6 +35,17 @@ public final class KrauthMezard implements WritingProtocol {
 
     /** Gardner's bound on p/N for random patterns with any W. */
     static final double GARDNER_BOUND = 2.0;
+
+    /** Null: factored when p ≤ N/8; true/false forces the form (tests). */
+    private final Boolean forceFactored;
+
+    public KrauthMezard() {
+        this(null);
+    }
+
+    KrauthMezard(Boolean forceFactored) {
+        this.forceFactored = forceFactored;
+    }
 
     @Override
     public String id() {
@@ -70,6 +84,13 @@ public final class KrauthMezard implements WritingProtocol {
         return false;
     }
 
+    /** U = C∘Ξ and V = Ξ (N×p each) when p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, false) + (long) n * p + 4L * p * p
+                : MemoryBudget.weightBytes(n);
+    }
+
     @Override
     public List<ProtocolParameter> parameters() {
         return List.of(STABILITY, MAX_UPDATES);
@@ -82,7 +103,14 @@ public final class KrauthMezard implements WritingProtocol {
         int p = set.count();
         double c = request.value(STABILITY);
         long maxUpdates = request.intValue(MAX_UPDATES);
-        MemoryBudget.requireWeights(n, 1);
+        boolean factored = forceFactored != null ? forceFactored : 8L * p <= n;
+        if (factored) {
+            // N.B. W = (1/N)(C∘Ξ) Ξᵀ − diag: U_iμ = c_iμ ξ_i^μ, V = Ξ (N×p each), no N×N array
+            MemoryBudget.requireBytes(MemoryBudget.factorBytes(n, p, false) + (long) n * p + 4L * p * p,
+                    "Krauth–Mézard at N = " + n + ", p = " + p);
+        } else {
+            MemoryBudget.requireWeights(n, 1);
+        }
         request.cancellation().check();
 
         byte[][] xi = set.toArrays();
@@ -100,7 +128,8 @@ public final class KrauthMezard implements WritingProtocol {
                 overlap[nu * p + mu] = o;
             }
         }
-        float[] w = new float[n * n];
+        float[] w = factored ? null : new float[n * n];
+        double[] u = factored ? new double[n * p] : null;
         double[] stability = new double[p];
         long[] count = new long[p];
         double invN = 1.0 / n;
@@ -136,6 +165,15 @@ public final class KrauthMezard implements WritingProtocol {
                 updates++;
             }
             totalUpdates += updates;
+            if (factored) {
+                for (int mu = 0; mu < p; mu++) {
+                    u[i * p + mu] = (double) count[mu] * xi[mu][i];
+                }
+                request.progress().progress(i + 1, n, worst, String.format(Locale.ROOT,
+                        "Krauth–Mézard: neuron %d/%d stable after %d updates", i + 1, n, updates));
+                request.cancellation().check();
+                continue;
+            }
             // row i: W_ij = (1/N) Σ_μ c_μ ξ_i^μ ξ_j^μ, j ≠ i; column-major w[j·N + i]
             double[] rowW = new double[n];
             for (int mu = 0; mu < p; mu++) {
@@ -155,9 +193,21 @@ public final class KrauthMezard implements WritingProtocol {
                     "Krauth–Mézard: neuron %d/%d stable after %d updates", i + 1, n, updates));
             request.cancellation().check();
         }
-        Mpf.requireFinite(w, ID, "W");
+        if (!factored) {
+            Mpf.requireFinite(w, ID, "W");
+        }
         request.progress().progress(n, n, worst, String.format(Locale.ROOT,
                 "Krauth–Mézard done: %d updates in all, smallest stability %.4g ≥ c = %.4g", totalUpdates, worst, c));
+        if (factored) {
+            double[] v = new double[n * p];
+            for (int mu = 0; mu < p; mu++) {
+                for (int i = 0; i < n; i++) {
+                    v[i * p + mu] = xi[mu][i];
+                }
+            }
+            return Network.factored(set.rows(), set.cols(), FactoredWeights.zeroDiagonal(n, p, u, v, invN),
+                    new float[n], false, ID);
+        }
         return new Network(set.rows(), set.cols(), w, new float[n], false, ID);
     }
 

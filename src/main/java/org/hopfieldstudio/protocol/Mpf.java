@@ -34,6 +34,48 @@ public final class Mpf implements WritingProtocol {
     /** Stop also when K falls by less than this fraction of max(K, 1) in one iteration (L-BFGS-B's factr = 1e7). */
     static final double RELATIVE_TOLERANCE = 2.2e-9;
 
+    /** L-BFGS memory m. */
+    static final int MEMORY = 10;
+
+    /** Which parametrisation is optimised. */
+    enum Mode {
+        /** Factored when 2p ≤ N (fewer parameters, N·p against N²/2, and cheaper evaluations), else dense. */
+        AUTO,
+        /** Over the N(N−1)/2 entries of W ({@link MpfObjective}), O(N²·p) per evaluation. */
+        DENSE,
+        /** Over A (N×p) with W = sym(A Ξᵀ) − diag ({@link MpfFactoredObjective}), O(N·p²) per evaluation. */
+        FACTORED
+    }
+
+    private final Mode mode;
+
+    public Mpf() {
+        this(Mode.AUTO);
+    }
+
+    Mpf(Mode mode) {
+        this.mode = java.util.Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Factored: L-BFGS over N·p (+N) parameters, scratch and factors; dense: 31 copies of an N×N float matrix. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        if (factoredFor(n, p)) {
+            return factoredBytes(n, p);
+        }
+        return MemoryBudget.weightBytes(n) * (2 * MEMORY + 6 + 4 + 1);
+    }
+
+    private static long factoredBytes(int n, int p) {
+        long dim = (long) n * p + n;
+        return 8L * dim * (2 * MEMORY + 6) + 8L * n * p * 4 + MemoryBudget.factorBytes(n, 2 * p, false);
+    }
+
+    /** Whether a write of p patterns of N neurons optimises over the factors. */
+    boolean factoredFor(int n, int p) {
+        return mode == Mode.FACTORED || (mode == Mode.AUTO && 2L * p <= n);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -87,6 +129,9 @@ public final class Mpf implements WritingProtocol {
         int maxIter = request.intValue(MAX_ITERATIONS);
         double gtol = request.value(GRADIENT_TOLERANCE);
         boolean learnTheta = request.boolValue(LEARN_THRESHOLDS);
+        if (factoredFor(n, p)) {
+            return writeFactored(request, set, maxIter, gtol, learnTheta);
+        }
         // L-BFGS keeps 2m + 6 vectors of N²/2 doubles (each the size of one float W) plus W and G in double
         MemoryBudget.requireWeights(n, 2 * 10 + 6 + 4 + 1);
         request.cancellation().check();
@@ -94,10 +139,36 @@ public final class Mpf implements WritingProtocol {
         double[] x = patternMatrix(set);
         MpfObjective objective = new MpfObjective(x, p, n, learnTheta, MatMul.forWork(2.0 * n * n * p));
         double[] start = new double[objective.dimension()];
-        Lbfgs lbfgs = new Lbfgs(10, maxIter, gtol, RELATIVE_TOLERANCE);
+        Lbfgs.Result result = minimise(request, objective, start, maxIter, gtol);
+        return toNetwork(set, result.x(), learnTheta, ID);
+    }
+
+    /**
+     * MPF over the factors (A, θ), {@code W = ½(A Ξᵀ + Ξ Aᵀ) − diag(δ)}: the same problem as the dense one (see
+     * {@link MpfFactoredObjective}), in O(N·p²) per evaluation and O(N·p·m) memory. The network is factored (rank 2p)
+     * when 2p ≤ N/8, else W is formed densely from the factors.
+     */
+    private Network writeFactored(WriteRequest request, PatternSet set, int maxIter, double gtol, boolean learnTheta) {
+        int n = set.neurons();
+        int p = set.count();
+        // L-BFGS: 2m + 6 vectors of the parameter dimension; objective: Ξ, three N×p scratch; result: U, V (N×2p)
+        MemoryBudget.requireBytes(factoredBytes(n, p), "MPF at N = " + n + ", p = " + p);
+        request.cancellation().check();
+        MpfFactoredObjective objective = new MpfFactoredObjective(MpfFactoredObjective.patternsByNeuron(set), n, p,
+                learnTheta, MatMul.forWork(2.0 * n * p * p));
+        Lbfgs.Result result = minimise(request, objective, new double[objective.dimension()], maxIter, gtol);
+        Network factored = Network.factored(set.rows(), set.cols(), objective.weights(result.x()),
+                objective.thresholds(result.x()), true, ID);
+        requireFinite(factored.thresholdsUnsafe(), ID, "θ");
+        return factored.factors().pays() ? factored : factored.toDense();
+    }
+
+    private static Lbfgs.Result minimise(WriteRequest request, org.hopfieldstudio.protocol.optim.DifferentiableFunction f,
+                                         double[] start, int maxIter, double gtol) {
+        Lbfgs lbfgs = new Lbfgs(MEMORY, maxIter, gtol, RELATIVE_TOLERANCE);
         Lbfgs.Result result;
         try {
-            result = lbfgs.minimize(objective, start, (iter, k, gnorm) -> {
+            result = lbfgs.minimize(f, start, (iter, k, gnorm) -> {
                 request.progress().progress(iter, maxIter, k, String.format(Locale.ROOT,
                         "L-BFGS iteration %d, K = %.6g, |∇K|∞ = %.3g", iter, k, gnorm));
                 request.cancellation().check();
@@ -112,7 +183,7 @@ public final class Mpf implements WritingProtocol {
         request.progress().progress(result.iterations(), maxIter, result.value(), String.format(Locale.ROOT,
                 "MPF done after %d L-BFGS iterations (%s), K = %.6g", result.iterations(),
                 result.termination().name().toLowerCase(Locale.ROOT), result.value()));
-        return toNetwork(set, result.x(), learnTheta, ID);
+        return result;
     }
 
     /** p×N row-major ±1 doubles. */

@@ -82,6 +82,13 @@ public final class PseudoInverse implements WritingProtocol {
         return List.of(ZERO_DIAGONAL);
     }
 
+    /** Factors (an N×r basis, r ≤ p) and the double pattern matrix when p ≤ N/8, else the dense W (and Gram matrix). */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 8L * p <= n ? MemoryBudget.factorBytes(n, p, true) + 16L * n * p + 8L * p * p
+                : MemoryBudget.weightBytes(n) * (p <= n ? 1 : 3);
+    }
+
     /**
      * {@code W = Ξ Ξ⁺}, symmetrised, {@code w_ii = 0} when {@link #ZERO_DIAGONAL} is on; θ = 0. Patterns not modified.
      *
@@ -159,21 +166,12 @@ public final class PseudoInverse implements WritingProtocol {
                 // N.B. the factored form pays (r ≤ N/8): W = U Uᵀ − diag(d), U = basisᵀ (N×r) in double, no N×N array.
                 // basis is r×N in Fortran order, so its buffer is U row-major.
                 double[] u = basis.dup('f').data().asDouble();
-                double[] d = new double[n];
-                if (zeroDiagonal) {
-                    for (int i = 0; i < n; i++) {
-                        double norm = 0;
-                        for (int k = 0; k < r; k++) {
-                            norm += u[i * r + k] * u[i * r + k];
-                        }
-                        d[i] = norm;
-                    }
-                }
+                FactoredWeights fw = zeroDiagonal ? FactoredWeights.zeroDiagonal(n, r, u, u, 1.0)
+                        : new FactoredWeights(n, r, u, u, 1.0, new double[n]);
                 request.cancellation().check();
                 request.progress().progress(total, total, Double.NaN,
                         "Pseudo-inverse: W written in factored form (rank " + r + ")");
-                return Network.factored(set.rows(), set.cols(), new FactoredWeights(n, r, u, u, 1.0, d), new float[n],
-                        true, ID);
+                return Network.factored(set.rows(), set.cols(), fw, new float[n], true, ID);
             }
             w = new float[n * n];
             if (basis.rows() == n) {

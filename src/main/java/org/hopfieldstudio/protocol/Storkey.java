@@ -1,6 +1,7 @@
 package org.hopfieldstudio.protocol;
 
 import java.util.stream.IntStream;
+import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.MemoryBudget;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
@@ -20,6 +21,17 @@ import org.hopfieldstudio.core.PatternSet;
  */
 public final class Storkey implements WritingProtocol {
     public static final String ID = "storkey";
+
+    /** Null: factored when 2p ≤ N/8; true/false forces the form (tests). */
+    private final Boolean forceFactored;
+
+    public Storkey() {
+        this(null);
+    }
+
+    Storkey(Boolean forceFactored) {
+        this.forceFactored = forceFactored;
+    }
 
     @Override
     public String id() {
@@ -56,6 +68,13 @@ public final class Storkey implements WritingProtocol {
         return true;
     }
 
+    /** Q and U = Q S (N×2p each) when 2p ≤ N/8, else the dense W. */
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return 16L * p <= n ? MemoryBudget.factorBytes(n, 2 * p, false) + 8L * n * 2 * p + 32L * p * p + 24L * n
+                : MemoryBudget.weightBytes(n);
+    }
+
     /**
      * Applies the update for ξ^1 … ξ^p in order to W = 0; progress and cancellation once per pattern.
      * The patterns are not modified.
@@ -65,6 +84,9 @@ public final class Storkey implements WritingProtocol {
         PatternSet set = request.patterns();
         int n = set.neurons();
         int p = set.count();
+        if (forceFactored != null ? forceFactored : 16L * p <= n) {
+            return writeFactored(request);
+        }
         MemoryBudget.requireWeights(n);
         request.cancellation().check();
         float[] w = new float[n * n];
@@ -114,5 +136,104 @@ public final class Storkey implements WritingProtocol {
         }
         WeightMath.requireFinite(w, n, displayName());
         return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+    }
+
+    /**
+     * The same rule on factors, O(N·p²) time and O(N·p) memory (issue 13). Off the diagonal the update is
+     * {@code W ← (1 + 2/N) W + (1/N)(ξξᵀ − ξgᵀ − gξᵀ)} with {@code g = W ξ}, so with {@code W = L − diag(d)},
+     * {@code L = Q S Qᵀ}:
+     * <pre>
+     *   Q ← [Q, ξ, g],   S ← blockdiag((1 + 2/N) S, (1/N)·[[1, −1], [−1, 0]]),   d ← diag(L)
+     * </pre>
+     * and {@code g = Q (S (Qᵀ ξ)) − d∘ξ} costs O(N·r). At the end U = Q S, V = Q, rank 2p, symmetric (S is).
+     * In double throughout; the dense rule rounds W to float after every pattern, so the two agree to float rounding.
+     */
+    private Network writeFactored(WriteRequest request) {
+        PatternSet set = request.patterns();
+        int n = set.neurons();
+        int p = set.count();
+        int rMax = 2 * p;
+        MemoryBudget.requireBytes(MemoryBudget.factorBytes(n, rMax, false) + 8L * n * rMax + 8L * rMax * rMax + 24L * n,
+                "Storkey at N = " + n + ", p = " + p);
+        request.cancellation().check();
+        double[] q = new double[n * rMax]; // Q, N×2p row-major; columns 2ν, 2ν+1 = ξ^ν, g^ν
+        double[] sm = new double[rMax * rMax]; // S, 2p×2p row-major
+        double[] d = new double[n];
+        double[] xi = new double[n];
+        double[] g = new double[n];
+        double[] t = new double[rMax];
+        double[] st = new double[rMax];
+        double invN = 1.0 / n;
+        double grow = 1 + 2 * invN;
+        for (int nu = 0; nu < p; nu++) {
+            request.cancellation().check();
+            var pattern = set.get(nu);
+            for (int i = 0; i < n; i++) {
+                xi[i] = pattern.get(i);
+            }
+            int r = 2 * nu; // current rank
+            // t = Qᵀ ξ, st = S t, g = Q st − d∘ξ
+            java.util.Arrays.fill(t, 0, r, 0.0);
+            for (int i = 0; i < n; i++) {
+                double x = xi[i];
+                int base = i * rMax;
+                for (int k = 0; k < r; k++) {
+                    t[k] += q[base + k] * x;
+                }
+            }
+            for (int a = 0; a < r; a++) {
+                double acc = 0;
+                for (int b = 0; b < r; b++) {
+                    acc += sm[a * rMax + b] * t[b];
+                }
+                st[a] = acc;
+            }
+            for (int i = 0; i < n; i++) {
+                double acc = 0;
+                int base = i * rMax;
+                for (int k = 0; k < r; k++) {
+                    acc += q[base + k] * st[k];
+                }
+                g[i] = acc - d[i] * xi[i];
+            }
+            // S ← (1 + 2/N) S with the new 2×2 block; Q gains ξ and g; d ← (1 + 2/N) d + (1/N)(1 − 2 ξ_i g_i)
+            for (int a = 0; a < r; a++) {
+                for (int b = 0; b < r; b++) {
+                    sm[a * rMax + b] *= grow;
+                }
+            }
+            sm[r * rMax + r] = invN;
+            sm[r * rMax + r + 1] = -invN;
+            sm[(r + 1) * rMax + r] = -invN;
+            sm[(r + 1) * rMax + r + 1] = 0;
+            for (int i = 0; i < n; i++) {
+                q[i * rMax + r] = xi[i];
+                q[i * rMax + r + 1] = g[i];
+                d[i] = grow * d[i] + invN * (1 - 2 * xi[i] * g[i]);
+            }
+            request.progress().progress(nu + 1, p, Double.NaN,
+                    "Storkey: pattern " + (nu + 1) + " of " + p + " (" + pattern.name() + ", factored)");
+        }
+        // U = Q S (N×2p), V = Q
+        double[] u = new double[n * rMax];
+        for (int i = 0; i < n; i++) {
+            int base = i * rMax;
+            for (int a = 0; a < rMax; a++) {
+                double qa = q[base + a];
+                if (qa != 0) {
+                    for (int b = 0; b < rMax; b++) {
+                        u[base + b] += qa * sm[a * rMax + b];
+                    }
+                }
+            }
+        }
+        FactoredWeights f;
+        try {
+            f = FactoredWeights.zeroDiagonal(n, rMax, u, q, 1.0);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("Storkey: the weights became non-finite (" + e.getMessage()
+                    + "); the previous network is kept.", e);
+        }
+        return Network.fromFactors(set.rows(), set.cols(), f, new float[n], true, ID);
     }
 }

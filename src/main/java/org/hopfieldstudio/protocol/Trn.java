@@ -104,6 +104,55 @@ public final class Trn implements WritingProtocol {
         return write(request, null);
     }
 
+    @Override
+    public long bytesToWrite(int n, int p) {
+        return cost(n, p, (int) PROBES.defaultValue(), (int) STEPS.defaultValue(), 1).heapBytes();
+    }
+
+    /** Effective operation rate the time estimate assumes (3·10⁹/s: N = 10⁴, p = 26 took ~3 s per iteration). */
+    static final double OPS_PER_SECOND = 3e9;
+
+    /**
+     * What a TRN run needs: Java heap (parameters, gradient and Adam's two moments, N²/2 doubles each; W and ∂D/∂W,
+     * N² doubles each; the Hebb start, N² doubles, while it lasts; the float W; the batch states), native memory for
+     * the BLAS buffers (two N×N doubles), and an estimated time from the operation count per iteration
+     * (4·p·N² for L = 1, 6·B·N²·L otherwise, plus ~6·N² for Adam and packing) at {@link #OPS_PER_SECOND}.
+     */
+    public record Cost(long heapBytes, long nativeBytes, double secondsPerIteration, int iterations) {
+        public double seconds() {
+            return secondsPerIteration * iterations;
+        }
+
+        public String describe() {
+            return MemoryBudget.human(heapBytes) + " of Java heap (+ " + MemoryBudget.human(nativeBytes)
+                    + " native) and about " + duration(seconds()) + " (" + duration(secondsPerIteration) + " per iteration × "
+                    + iterations + " iterations, estimated)";
+        }
+
+        static String duration(double s) {
+            if (s < 1) {
+                return String.format(java.util.Locale.ROOT, "%.0f ms", s * 1000);
+            }
+            if (s < 120) {
+                return String.format(java.util.Locale.ROOT, "%.1f s", s);
+            }
+            if (s < 7200) {
+                return String.format(java.util.Locale.ROOT, "%.0f min", s / 60);
+            }
+            return String.format(java.util.Locale.ROOT, "%.1f h", s / 3600);
+        }
+    }
+
+    /** The cost of a run at N neurons, p messages, K probes, L steps, for {@code iterations} iterations. */
+    public static Cost cost(int n, int p, int k, int steps, int iterations) {
+        double nn = (double) n * n;
+        long batch = (long) p * k;
+        long heap = (long) (8 * (4 * nn / 2 + 2 * nn + nn) + 4 * nn) + 8L * batch * n * (steps + 3) + 16L * p * n;
+        long nat = (long) (16 * nn);
+        double ops = (steps == 1 ? 4.0 * p * nn : 6.0 * batch * nn * steps) + 6 * nn;
+        return new Cost(heap, nat, ops / OPS_PER_SECOND, iterations);
+    }
+
     /** As {@link #write(WriteRequest)}, with the matrix product forced (tests run both implementations). */
     Network write(WriteRequest request, MatMul forced) {
         PatternSet set = request.patterns();
@@ -125,8 +174,16 @@ public final class Trn implements WritingProtocol {
         if (batch * n * (steps + 3) > Integer.MAX_VALUE / 2) {
             throw new ProtocolException("TRN: p·K·N·L = " + batch * n * steps + " is too large; use fewer probes K");
         }
-        // parameters, gradient, Adam's two moments (N²/2 doubles each) and W, ∂D/∂W (N² doubles each)
-        MemoryBudget.requireWeights(n, 4 + 4 + 1);
+        // N.B. TRN stays dense (its probes span all of ℝᴺ): say what it needs before starting, refuse early if it does not fit
+        Cost cost = cost(n, p, k, steps, iterations);
+        if (n > MemoryBudget.MAX_NEURONS || cost.heapBytes() > MemoryBudget.freeBytes()) {
+            throw new org.hopfieldstudio.core.InsufficientMemoryException("TRN at N = " + n + " stays dense: it needs "
+                    + cost.describe() + ", but only " + MemoryBudget.human(MemoryBudget.freeBytes())
+                    + " of the Java heap is free. Use a smaller grid, another protocol (Hebb, pseudo-inverse, "
+                    + "Storkey, MPF and Krauth–Mézard keep W in factored form, O(N·p)), or start Java with a larger "
+                    + "heap, e.g. -Xmx" + Math.max(1, (long) Math.ceil(cost.heapBytes() * 1.5 / (1L << 30))) + "g.");
+        }
+        request.progress().progress(0, iterations, Double.NaN, "TRN: needs " + cost.describe());
         request.cancellation().check();
 
         int b = (int) batch;

@@ -43,6 +43,14 @@ public interface WritingProtocol {
     /** Whether the W it writes is symmetric with zero diagonal (energy falls under asynchronous recall). */
     boolean writesSymmetric();
 
+    /**
+     * Heap bytes a write of p patterns of N neurons allocates at its peak, including the network it returns
+     * (default: one dense N×N float W). Used to decide how many trials fit side by side.
+     */
+    default long bytesToWrite(int n, int p) {
+        return org.hopfieldstudio.core.MemoryBudget.weightBytes(n);
+    }
+
     /** Tunable parameters with defaults; empty for closed-form rules. */
     default List<ProtocolParameter> parameters() {
         return List.of();

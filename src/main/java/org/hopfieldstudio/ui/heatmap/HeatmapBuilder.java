@@ -69,7 +69,7 @@ public final class HeatmapBuilder {
                 if (cancel.isCancelled()) {
                     throw new CancellationException("heatmap render cancelled");
                 }
-                System.arraycopy(f.row(i), 0, values, i * n, n);
+                System.arraycopy(net.row(i), 0, values, i * n, n);
             }
             maxAbs = maxAbs(values);
         } else {
