@@ -66,6 +66,18 @@ class DistributionConfigTest {
         assertTrue(mime.contains("type=\"" + type + "\"") && mime.contains("pattern=\"*.hopfield\""), mime);
     }
 
+    /** jpackage's own desktop entry would start the app without the file that was double-clicked. */
+    @Test
+    void debDesktopEntryPassesTheOpenedFileAndKeepsTheMimeTypes() throws IOException {
+        String window = Files.readString(DIST.resolve("deb/hopfield-studio.desktop"));
+        assertTrue(window.contains("Exec=APPLICATION_LAUNCHER %f"), window);
+        assertTrue(window.contains("DESKTOP_MIMES"), window);
+        String cli = Files.readString(DIST.resolve("deb/hopfield.desktop"));
+        assertTrue(cli.contains("NoDisplay=true"), "the command line stays out of the menu: " + cli);
+        String postinst = Files.readString(DIST.resolve("deb/postinst"));
+        assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's desktop commands stay in postinst");
+    }
+
     @Test
     void iconExistsInEverySizeTheDesktopInstallerCopies() throws IOException {
         String script = Files.readString(DIST.resolve("bin/hopfield-install-desktop"));

@@ -55,9 +55,7 @@ public final class AttractorCensus {
      */
     public static Result run(Network net, PatternSet stored, int starts, UpdateOrder order, long seed,
                              ProgressListener progress, Cancellation cancel) {
-        if (starts < 1) {
-            throw new IllegalArgumentException("starts must be at least 1, got " + starts);
-        }
+        Limits.require(starts, "starts", 1, Limits.MAX_STARTS);
         int n = net.size();
         Map<Key, Group> groups = new LinkedHashMap<>();
         for (int k = 0; k < starts; k++) {

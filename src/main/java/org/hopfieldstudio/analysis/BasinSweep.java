@@ -44,23 +44,25 @@ public final class BasinSweep {
             if (neurons < 1) {
                 throw new IllegalArgumentException("neurons must be at least 1, got " + neurons);
             }
-            if (patterns < 1) {
-                throw new IllegalArgumentException("patterns must be at least 1, got " + patterns);
-            }
-            if (trials < 1) {
-                throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-            }
+            Limits.require(patterns, "patterns", 1, Limits.MAX_PATTERNS);
+            Limits.requireCells(neurons, patterns, "basin sweep");
+            Limits.require(trials, "trials", 1, Limits.MAX_TRIALS);
             if (distances.length == 0) {
                 throw new IllegalArgumentException("no distances given");
             }
+            Limits.requireUnits(distances.length, trials, "basin sweep");
             for (int d : distances) {
                 if (d < 0 || d > neurons) {
                     throw new IllegalArgumentException("distances must be between 0 and N = " + neurons + ", got " + d);
                 }
             }
-            if (maxSweeps < 1) {
-                throw new IllegalArgumentException("maxSweeps must be at least 1, got " + maxSweeps);
-            }
+            Limits.require(maxSweeps, "maxSweeps", 1, Limits.MAX_SWEEPS);
+        }
+
+        /** Rough simple-operation count: per trial one write and p probes per distance, about c·N²·p each. */
+        public double operations() {
+            return (double) trials * neurons * (double) neurons * patterns
+                    * (Limits.writeCost(protocol.id()) + 3.0 * distances.length);
         }
 
         public static Config of(WritingProtocol protocol, int neurons, int patterns, int[] distances, int trials,

@@ -73,21 +73,17 @@ public final class CapacitySweep {
             if (neurons < 1) {
                 throw new IllegalArgumentException("neurons must be at least 1, got " + neurons);
             }
-            if (trials < 1) {
-                throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-            }
+            Limits.require(trials, "trials", 1, Limits.MAX_TRIALS);
             Noise.requireFraction(noise);
             if (loads.length == 0) {
                 throw new IllegalArgumentException("no loads given");
             }
+            Limits.require(loads.length, "the number of loads", 1, Limits.MAX_RANGE_VALUES);
+            Limits.requireUnits(loads.length, trials, "capacity sweep");
             for (double a : loads) {
-                if (!(a > 0) || Double.isInfinite(a)) {
-                    throw new IllegalArgumentException("loads must be positive, got " + a);
-                }
+                Limits.requireCells(neurons, Limits.patternsAt(a, neurons), "load " + Limits.fmt(a));
             }
-            if (maxSweeps < 1) {
-                throw new IllegalArgumentException("maxSweeps must be at least 1, got " + maxSweeps);
-            }
+            Limits.require(maxSweeps, "maxSweeps", 1, Limits.MAX_SWEEPS);
         }
 
         /** Default sweep cap and all cores. */
@@ -115,9 +111,22 @@ public final class CapacitySweep {
             return probes == 0 ? p : Math.min(p, probes);
         }
 
-        /** Patterns stored at load α: max(1, round(α·N)). */
+        /** Patterns stored at load α: max(1, round(α·N)) (checked against {@link Limits#MAX_PATTERNS}). */
         public int patternsAt(double load) {
-            return Math.max(1, (int) Math.round(load * neurons));
+            return Limits.patternsAt(load, neurons);
+        }
+
+        /**
+         * Rough simple-operation count: per trial at p patterns, writing W and recalling p probes cost about
+         * {@code c·N²·p}, with c from the protocol ({@link Limits#writeCost}).
+         */
+        public double operations() {
+            double ops = 0;
+            for (double a : loads) {
+                ops += (double) trials * neurons * (double) neurons * patternsAt(a)
+                        * (3 + Limits.writeCost(protocol.id()));
+            }
+            return ops;
         }
     }
 

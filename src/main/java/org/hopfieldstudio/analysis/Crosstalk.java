@@ -49,6 +49,11 @@ public final class Crosstalk {
         }
     }
 
+    /** Rough simple-operation count of {@link #random}: the p×p overlaps and the terms, 2·N·p² per trial. */
+    public static double operations(int neurons, int patterns, int trials) {
+        return 2.0 * trials * neurons * (double) patterns * patterns + (double) trials * neurons * patterns;
+    }
+
     /** {@code ½·erfc(√(N/2p))}, the one-step error probability of Hebb for random patterns. */
     public static double theoryError(int neurons, int patterns) {
         requireSizes(neurons, patterns);
@@ -117,9 +122,8 @@ public final class Crosstalk {
      */
     public static Stats random(int neurons, int patterns, int trials, long seed) {
         requireSizes(neurons, patterns);
-        if (trials < 1) {
-            throw new IllegalArgumentException("trials must be at least 1, got " + trials);
-        }
+        Limits.require(trials, "trials", 1, Limits.MAX_TRIALS);
+        Limits.requireCells(neurons, patterns, "crosstalk");
         Acc[] parts = IntStream.range(0, trials).parallel().mapToObj(k -> {
             RandomGenerator rng = Seeds.rng(Seeds.derive(seed, k));
             PatternSet set = PatternSet.random(neurons, patterns, rng);

@@ -1,7 +1,5 @@
 package org.hopfieldstudio.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,10 +32,14 @@ public final class Range {
             if (to < from) {
                 throw new IllegalArgumentException(what + ": TO must not be below FROM, got " + text);
             }
-            long count = (long) Math.floor((to - from) / step + 1e-9) + 1;
-            if (count > 100_000) {
-                throw new IllegalArgumentException(what + ": " + text + " has " + count + " values; at most 100000");
+            // N.B. counted in double before any long or int conversion: 0:1e308:1 must not wrap around
+            double span = Math.floor((to - from) / step + 1e-9) + 1;
+            if (!(span <= Limits.MAX_RANGE_VALUES)) {
+                throw new IllegalArgumentException(what + ": " + text.trim() + " has "
+                        + (span < 1e15 ? String.valueOf((long) span) : String.format(Locale.ROOT, "%.3g", span))
+                        + " values; at most " + Limits.MAX_RANGE_VALUES);
             }
+            long count = (long) span;
             double[] out = new double[(int) count];
             for (int k = 0; k < count; k++) {
                 // N.B. from + k·step, rounded to 12 digits, so 0.02:0.30:0.02 prints 0.3 and not 0.30000000000000004
@@ -49,33 +51,55 @@ public final class Range {
         }
     }
 
-    /** Integer range {@code FROM:TO:STEP} (or one integer). */
+    /** Integer range {@code FROM:TO:STEP} (or one integer), at most {@link Limits#MAX_RANGE_VALUES} values. */
     public static int[] parseInts(String text, String what) {
+        return parseInts(text, what, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Integer range {@code FROM:TO:STEP} (or one integer) whose values lie in [min, max]; the count and the bounds
+     * are checked before the values are built.
+     */
+    public static int[] parseInts(String text, String what, int min, int max) {
         String[] parts = text.trim().split(":", -1);
+        int from;
+        int to;
+        int step;
         try {
             if (parts.length == 1) {
-                return new int[]{Integer.parseInt(parts[0].trim())};
-            }
-            if (parts.length != 3) {
+                from = Integer.parseInt(parts[0].trim());
+                to = from;
+                step = 1;
+            } else if (parts.length == 3) {
+                from = Integer.parseInt(parts[0].trim());
+                to = Integer.parseInt(parts[1].trim());
+                step = Integer.parseInt(parts[2].trim());
+            } else {
                 throw badInt(what, text);
             }
-            int from = Integer.parseInt(parts[0].trim());
-            int to = Integer.parseInt(parts[1].trim());
-            int step = Integer.parseInt(parts[2].trim());
-            if (step <= 0) {
-                throw new IllegalArgumentException(what + ": STEP must be positive, got " + step);
-            }
-            if (to < from) {
-                throw new IllegalArgumentException(what + ": TO must not be below FROM, got " + text);
-            }
-            List<Integer> l = new ArrayList<>();
-            for (long v = from; v <= to; v += step) {
-                l.add((int) v);
-            }
-            return l.stream().mapToInt(Integer::intValue).toArray();
         } catch (NumberFormatException e) {
             throw badInt(what, text);
         }
+        if (step <= 0) {
+            throw new IllegalArgumentException(what + ": STEP must be positive, got " + step);
+        }
+        if (to < from) {
+            throw new IllegalArgumentException(what + ": TO must not be below FROM, got " + text.trim());
+        }
+        if (from < min || to > max) {
+            throw new IllegalArgumentException(what + " must lie between " + min + " and " + max + ", got "
+                    + text.trim());
+        }
+        long count = ((long) to - from) / step + 1;
+        if (count > Limits.MAX_RANGE_VALUES) {
+            throw new IllegalArgumentException(what + ": " + text.trim() + " has " + count + " values; at most "
+                    + Limits.MAX_RANGE_VALUES);
+        }
+        int[] out = new int[(int) count];
+        for (int k = 0; k < count; k++) {
+            out[k] = (int) (from + (long) k * step);
+        }
+        return out;
     }
 
     private static double finite(double v, String what, String text) {

@@ -50,12 +50,17 @@ final class BasinCommand extends Common implements Callable<Integer> {
     public Integer call() {
         Out.Format f = format();
         sizes.validate();
-        Inputs.positive(patterns, "--patterns");
+        Inputs.count(patterns, "--patterns", org.hopfieldstudio.analysis.Limits.MAX_PATTERNS);
+        org.hopfieldstudio.analysis.Limits.requireCells(sizes.neurons, patterns, "--neurons × --patterns");
         ProtocolOptions.Chosen proto = protocol.resolve();
-        int[] d = Range.parseInts(distances, "--distances");
+        int[] d = Range.parseInts(distances, "--distances", 0, sizes.neurons);
         int t = threads.resolve();
         BasinSweep.Config c = new BasinSweep.Config(proto.protocol(), proto.params(), sizes.neurons, patterns, d,
                 sizes.trials, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t);
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(proto.protocol().bytesToWrite(sizes.neurons, patterns),
+                "A basin trial of " + proto.protocol().id() + " at N = " + sizes.neurons + ", p = " + patterns);
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("basin", org.hopfieldstudio.analysis.Limits.seconds(
+                c.operations(), t), "--trials, --distances, --patterns or --neurons"));
         List<BasinSweep.Point> pts;
         try (ProgressLine line = progress(progress.progress, (done, total) -> "basin: trial " + done + "/" + total
                 + " (" + d.length + " distances each)")) {

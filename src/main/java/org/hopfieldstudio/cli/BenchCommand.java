@@ -39,6 +39,12 @@ final class BenchCommand extends Common implements Callable<Integer> {
         return Out.Format.JSON;
     }
 
+    /** Every figure this command measures, in output order (a new figure adds its key here; a test checks it). */
+    static final List<String> KEYS = List.of("hebb_write_n10000_p50", "recall_n10000_p10_noise20",
+            "recall_n10000_p10_noise20_dense", "capacity_hebb_n6400", "capacity_hebb_n100", "mpf_write_n100_p50",
+            "mpf_write_n10000_p5", "mpf_write_n10000_p50", "recall_n10000_mpf_p5_noise20", "mpf_write_n1024_p100",
+            "trn_write_n100_p20");
+
     private boolean wanted(String key) {
         return only == null || only.contains(key);
     }
@@ -50,7 +56,15 @@ final class BenchCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() {
         Out.Format f = format();
-        Inputs.positive(repeat, "--repeat");
+        Inputs.count(repeat, "--repeat", 1000);
+        if (only != null) {
+            for (String key : only) {
+                if (!KEYS.contains(key)) {
+                    throw new IllegalArgumentException("--only: unknown key '" + key + "'; the keys: "
+                            + String.join(", ", KEYS));
+                }
+            }
+        }
         err().println("bench: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + org.hopfieldstudio.core.MemoryBudget.human(Runtime.getRuntime().maxMemory()));
         err().flush();

@@ -59,8 +59,18 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         ProtocolOptions.Chosen proto = protocol.resolve();
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
+        // N.B. memory first (as the sweep checks it), so that a run that cannot fit says so before other limits
+        long bytes = 0;
+        for (double load : l) {
+            bytes = Math.max(bytes, proto.protocol().bytesToWrite(sizes.neurons,
+                    org.hopfieldstudio.analysis.Limits.patternsAt(load, sizes.neurons)));
+        }
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(bytes, "A capacity trial of " + proto.protocol().id()
+                + " at N = " + sizes.neurons);
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
                 sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", org.hopfieldstudio.analysis.Limits.seconds(
+                c.operations(), t), "--trials, --loads or --neurons"));
         List<CapacitySweep.Point> pts;
         try (ProgressLine line = progress(progress.progress, (done, total) -> {
             // Trials run roughly in load order: the load of the latest finished trial.

@@ -60,11 +60,16 @@ final class CensusCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Out.Format f = format();
-        Inputs.positive(starts, "--starts");
+        Inputs.count(starts, "--starts", org.hopfieldstudio.analysis.Limits.MAX_STARTS);
         UpdateOrder o = order.resolve();
         ProtocolOptions.Chosen chosen = protocol.resolve();
         long seed = seedOption.seed;
         PatternSet stored = source.load(Seeds.derive(seed, 0));
+        // a census recalls from M random states: about N² operations each (a flip updates N fields)
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("census", org.hopfieldstudio.analysis.Limits.seconds(
+                (double) starts * stored.neurons() * stored.neurons() * 2
+                        + org.hopfieldstudio.analysis.Limits.writeCost(chosen.protocol().id())
+                        * stored.neurons() * (double) stored.neurons() * stored.count(), 1), "--starts"));
         Network net = chosen.protocol().write(new WriteRequest(stored, chosen.params(), Seeds.derive(seed, 1),
                 ProgressListener.NONE, Cancellation.NEVER));
         AttractorCensus.Result census;

@@ -27,6 +27,14 @@ abstract class Common {
         return spec.commandLine().getErr();
     }
 
+    /** Shows a note (e.g. how long a run will take) on stderr before the work starts; nothing when null. */
+    void note(String text) {
+        if (text != null) {
+            err().println("note: " + text);
+            err().flush();
+        }
+    }
+
     /**
      * A progress line on stderr when {@code asked} or when stderr is a terminal, otherwise a silent listener;
      * close it when the work ends.

@@ -87,7 +87,7 @@ final class CompareCommand extends Common implements Callable<Integer> {
     public Integer call() throws Exception {
         Out.Format f = format();
         UpdateOrder o = order.resolve();
-        Inputs.positive(maxSweeps, "--max-sweeps");
+        Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
         Noise.Half half = occlude == null ? null : half(occlude, noise != null);
         double nf = noise == null ? 0.2 : noise;
         Noise.requireFraction(nf);

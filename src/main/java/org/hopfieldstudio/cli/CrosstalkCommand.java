@@ -30,13 +30,16 @@ final class CrosstalkCommand extends Common implements Callable<Integer> {
     public Integer call() {
         Out.Format f = format();
         sizes.validate();
-        Inputs.positive(patterns, "--patterns");
+        Inputs.count(patterns, "--patterns", org.hopfieldstudio.analysis.Limits.MAX_PATTERNS);
         int neurons = sizes.neurons;
         int trials = sizes.trials;
         if ((long) neurons * patterns > 50_000_000L) {
             throw new IllegalArgumentException("N·p = " + ((long) neurons * patterns)
                     + " is too large for one trial (at most 50,000,000)");
         }
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("crosstalk", org.hopfieldstudio.analysis.Limits.seconds(
+                Crosstalk.operations(neurons, patterns, trials), Runtime.getRuntime().availableProcessors()),
+                "--trials, --patterns or --neurons"));
         Crosstalk.Stats s = Crosstalk.random(neurons, patterns, trials, seed.seed);
         Map<String, Object> r = Out.row();
         r.put("neurons", neurons);

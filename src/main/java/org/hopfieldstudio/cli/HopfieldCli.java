@@ -3,7 +3,6 @@ package org.hopfieldstudio.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CancellationException;
 import org.hopfieldstudio.core.InsufficientMemoryException;
 import org.hopfieldstudio.protocol.ProtocolException;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Command;
                 + "attractors, training, benchmarks.",
         subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
                 BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class,
-                CompareCommand.class})
+                CompareCommand.class, WorkspaceCommand.class})
 public final class HopfieldCli implements Runnable {
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -78,7 +77,8 @@ public final class HopfieldCli implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             String hint = c.getParent() == null ? "hopfield --help" : "hopfield " + c.getCommandName() + " --help";
-            err.println("error: " + oneLine(ex.getMessage()) + " (try " + hint + ")");
+            // N.B. picocli starts some messages with its own "Error: "; ours already says it
+            err.println("error: " + oneLine(ex.getMessage()).replaceFirst("^Error: ", "") + " (try " + hint + ")");
             err.flush();
             return EXIT_BAD_INPUT;
         });
@@ -99,16 +99,11 @@ public final class HopfieldCli implements Runnable {
     }
 
     static String describe(Throwable ex) {
-        if (ex instanceof NoSuchFileException e) {
-            return "no such file: " + e.getFile();
-        }
         if (ex instanceof UncheckedIOException e && e.getCause() != null) {
             return describe(e.getCause());
         }
-        String m = ex.getMessage();
-        if (m == null || m.isBlank()) {
-            m = ex.getClass().getSimpleName();
-        }
+        // N.B. the JDK's file-system exceptions carry only a path ("error: /x/W.npy"): say what happened to it
+        String m = org.hopfieldstudio.io.Problems.describe(ex);
         if (!isBadInput(ex)) {
             m = "internal failure: " + ex.getClass().getSimpleName() + ": " + m;
         }

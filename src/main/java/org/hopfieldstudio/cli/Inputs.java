@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hopfieldstudio.analysis.Limits;
 import org.hopfieldstudio.core.PatternSet;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.io.PatternFiles;
@@ -30,7 +31,7 @@ final class Inputs {
         Path path = Path.of(spec);
         if (Files.exists(path)) {
             if (Files.isDirectory(path)) {
-                throw new IllegalArgumentException("--set " + spec + " is a directory, not a pattern file");
+                throw new IllegalArgumentException("--set " + spec + " is a folder, not a pattern file");
             }
             return PatternFiles.read(path);
         }
@@ -40,21 +41,26 @@ final class Inputs {
 
     /** {@code --random N:P}: P random patterns of N neurons on the squarest grid, from the seed. */
     static PatternSet randomSet(String spec, long seed) {
-        String[] parts = spec.trim().split(":");
+        // N.B. limit −1 keeps empty parts: "100:5:" has three parts and is refused, not read as 100:5
+        String[] parts = spec.trim().split(":", -1);
+        int n;
+        int p;
         try {
-            if (parts.length == 2) {
-                int n = Integer.parseInt(parts[0].trim());
-                int p = Integer.parseInt(parts[1].trim());
-                positive(n, "N in --random N:P");
-                positive(p, "P in --random N:P");
-                // N.B. only the patterns here (N·P bytes); each protocol checks what its W needs (factored: O(N·P))
-                org.hopfieldstudio.core.MemoryBudget.requireBytes(2L * n * p, "--random " + n + ":" + p);
-                return PatternSet.random(n, p, Seeds.rng(seed)).withName("random");
+            if (parts.length != 2) {
+                throw new NumberFormatException();
             }
+            n = Integer.parseInt(parts[0].trim());
+            p = Integer.parseInt(parts[1].trim());
         } catch (NumberFormatException e) {
-            // fall through
+            throw new IllegalArgumentException("--random must be N:P (neurons:patterns, e.g. 100:20), got '"
+                    + spec + "'");
         }
-        throw new IllegalArgumentException("--random must be N:P (neurons:patterns, e.g. 100:20), got '" + spec + "'");
+        Limits.require(n, "N in --random N:P", 1, Limits.MAX_NEURONS);
+        Limits.require(p, "P in --random N:P", 1, Limits.MAX_PATTERNS);
+        Limits.requireCells(n, p, "--random " + spec.trim());
+        // N.B. only the patterns here (N·P bytes); each protocol checks what its W needs (factored: O(N·P))
+        org.hopfieldstudio.core.MemoryBudget.requireBytes(2L * n * p, "--random " + n + ":" + p);
+        return PatternSet.random(n, p, Seeds.rng(seed)).withName("random");
     }
 
     static WritingProtocol protocol(String id) {
@@ -98,6 +104,11 @@ final class Inputs {
             out.put(key, v);
         }
         return out;
+    }
+
+    /** {@code v} in [1, max]; the message names {@code what} and the bound. */
+    static int count(int v, String what, int max) {
+        return Limits.require(v, what, 1, max);
     }
 
     static int positive(int v, String what) {

@@ -27,8 +27,12 @@ import picocli.CommandLine.Option;
         description = "Store a set, corrupt one pattern with noise and recall it: final overlap, steps, flips, energy "
                 + "before/after, convergence and the class of the end state.")
 final class RecallCommand extends Common implements Callable<Integer> {
-    @Option(names = "--set", required = true, paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
+    @Option(names = "--set", paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
     String set;
+
+    @Option(names = "--workspace", paramLabel = "FILE", description = "A .hopfield workspace: its patterns, protocol, "
+            + "parameters, seed and stored W (--protocol, --param and --seed override them).")
+    java.nio.file.Path workspace;
 
     @Option(names = "--pattern", paramLabel = "NAME", description = "Pattern to corrupt and recall (default: the first).")
     String pattern;
@@ -62,11 +66,23 @@ final class RecallCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         Noise.requireFraction(noise);
         UpdateOrder o = order.resolve();
-        Inputs.positive(maxSweeps, "--max-sweeps");
+        Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
+        if ((set == null) == (workspace == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), set == null
+                    ? "Missing required option: '--set=SET|FILE' (or '--workspace=FILE')"
+                    : "give --set or --workspace, not both");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        WorkspaceCommand.Loaded loaded = workspace == null ? null : WorkspaceCommand.Loaded.from(workspace, true);
         ProtocolOptions.Chosen chosen = protocol.resolve();
+        if (loaded != null && !parsed.hasMatchedOption("--protocol")) {
+            chosen = new ProtocolOptions.Chosen(loaded.protocol(),
+                    parsed.hasMatchedOption("--param") ? chosen.params() : loaded.params());
+        }
         WritingProtocol proto = chosen.protocol();
-        long seed = seedOption.seed;
-        PatternSet stored = Inputs.patternSet(set);
+        long seed = loaded != null && !parsed.hasMatchedOption("--seed") ? loaded.workspace().recall().seed()
+                : seedOption.seed;
+        PatternSet stored = loaded != null ? loaded.patterns() : Inputs.patternSet(set);
         int mu = 0;
         if (pattern != null) {
             mu = stored.indexOf(pattern);
@@ -78,7 +94,8 @@ final class RecallCommand extends Common implements Callable<Integer> {
         }
         Noise.Half half = occlude == null ? null : CompareCommand.half(occlude, spec.commandLine().getParseResult()
                 .hasMatchedOption("--noise"));
-        Network net = proto.write(new WriteRequest(stored, chosen.params(), Comparison.writeSeed(seed),
+        Network net = loaded != null ? loaded.networkFor(proto, chosen.params(), loaded.seed())
+                : proto.write(new WriteRequest(stored, chosen.params(), Comparison.writeSeed(seed),
                 ProgressListener.NONE, Cancellation.NEVER));
         byte[] target = stored.get(mu).toArray();
         Comparison.Cue cue = half == null ? Comparison.noisy(stored, mu, noise, seed) : Comparison.occluded(stored, mu, half);
@@ -111,6 +128,10 @@ final class RecallCommand extends Common implements Callable<Integer> {
         row.put("two_cycle", r.twoCycle());
         row.put("end_state", end.kind().name().toLowerCase(java.util.Locale.ROOT));
         row.put("end_state_label", end.label());
+        if (loaded != null) {
+            row.put("workspace", workspace.toString());
+            row.put("weights_from", net == loaded.network() ? "workspace" : "rewritten");
+        }
         if (!net.isSymmetric()) {
             row.put("note", "asymmetric W: energy is not guaranteed to fall and recall may cycle");
         }

@@ -9,6 +9,7 @@ final class ThreadsOption {
 
     /** The worker count: as given (at least 1), or the machine's cores. */
     int resolve() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : Inputs.positive(threads, "--threads");
+        return threads == null ? Runtime.getRuntime().availableProcessors() : org.hopfieldstudio.analysis.Limits.require(threads, "--threads", 1,
+                org.hopfieldstudio.analysis.Limits.MAX_THREADS);
     }
 }

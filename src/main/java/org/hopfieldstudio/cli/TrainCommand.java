@@ -1,6 +1,10 @@
 package org.hopfieldstudio.cli;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,11 +55,8 @@ final class TrainCommand extends Common implements Callable<Integer> {
         ProtocolOptions.Chosen chosen = protocol.resolve();
         WritingProtocol proto = chosen.protocol();
         long seed = seedOption.seed;
+        Path out = checkOut(outFile);
         PatternSet set = source.load(Seeds.derive(seed, 0));
-        Path dir = outFile.toAbsolutePath().getParent();
-        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--out: directory " + dir + " does not exist");
-        }
         long t0 = System.nanoTime();
         ProgressListener progress = new ThrottledProgress(err(), proto.id());
         Network net = proto.write(new WriteRequest(set, chosen.params(), Seeds.derive(seed, 1), progress, Cancellation.NEVER));
@@ -67,9 +68,8 @@ final class TrainCommand extends Common implements Callable<Integer> {
         // bit for bit (a factored W with U ≠ V, e.g. MPF's, is symmetric only up to rounding once in float).
         boolean exactlySymmetric = net.isSymmetric() && (!net.isFactored() || net.factors().sharesFactor());
         float[] rowMajor = exactlySymmetric ? w : transpose(w, n);
-        Npy.writeFloat32(outFile, new int[]{n, n}, rowMajor, false);
-        Path theta = thetaPath(outFile);
-        Npy.writeFloat32(theta, new int[]{n}, net.thresholdsUnsafe(), false);
+        Path theta = thetaPath(out);
+        writeBoth(out, new int[]{n, n}, rowMajor, theta, net.thresholdsUnsafe());
         int stable = 0;
         double[] h = new double[n];
         double tol = net.tieTolerance();
@@ -95,6 +95,84 @@ final class TrainCommand extends Common implements Callable<Integer> {
         r.put("thresholds", theta.toString());
         Out.print(out(), f, List.of(r), true);
         return 0;
+    }
+
+    /**
+     * The absolute {@code --out} path, refused (before any work) when it is empty, a folder, in a folder that does
+     * not exist or cannot be written, or when it or its {@code .theta.npy} twin exists as something other than a
+     * regular file.
+     */
+    static Path checkOut(Path outFile) {
+        String text = outFile.toString();
+        if (text.isBlank() || outFile.getFileName() == null) {
+            throw new IllegalArgumentException("--out needs a file name, e.g. --out W.npy; got '" + text + "'");
+        }
+        Path out = outFile.toAbsolutePath().normalize();
+        Path dir = out.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--out " + text + ": folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IllegalArgumentException("--out " + text + ": folder " + dir
+                    + " is not writable (permission denied)");
+        }
+        for (Path p : new Path[]{out, thetaPath(out)}) {
+            if (Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--out " + text + ": " + p + " is a folder");
+            }
+            if (Files.exists(p) && !Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("--out " + text + ": " + p + " is not a regular file");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes W and θ to temporary files beside their targets and moves both into place only when both are
+     * written, so a failure leaves neither a partial file nor a new W beside an old θ.
+     */
+    static void writeBoth(Path wFile, int[] wShape, float[] w, Path thetaFile, float[] theta) throws IOException {
+        Path dir = wFile.getParent();
+        Path wTmp = null;
+        Path thetaTmp = null;
+        boolean moved = false;
+        try {
+            wTmp = Files.createTempFile(dir, ".W", ".npy.tmp");
+            thetaTmp = Files.createTempFile(dir, ".theta", ".npy.tmp");
+            Npy.writeFloat32(wTmp, wShape, w, false);
+            Npy.writeFloat32(thetaTmp, new int[]{theta.length}, theta, false);
+            move(wTmp, wFile);
+            try {
+                move(thetaTmp, thetaFile);
+            } catch (IOException e) {
+                Files.deleteIfExists(wFile);
+                throw e;
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                deleteQuietly(wTmp);
+                deleteQuietly(thetaTmp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // best effort: the failure that got us here is the one to report
+            }
+        }
     }
 
     static float[] transpose(float[] a, int n) {

@@ -1,5 +1,6 @@
 package org.hopfieldstudio.cli;
 
+import org.hopfieldstudio.analysis.Limits;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,9 +23,9 @@ final class TrialOptions {
         this.trials = trials;
     }
 
-    /** @throws IllegalArgumentException when N or T is below 1 */
+    /** @throws IllegalArgumentException when N or T is below 1 or above its bound ({@link Limits}) */
     void validate() {
-        Inputs.positive(neurons, "--neurons");
-        Inputs.positive(trials, "--trials");
+        Limits.require(neurons, "--neurons", 1, Limits.MAX_NEURONS);
+        Limits.require(trials, "--trials", 1, Limits.MAX_TRIALS);
     }
 }

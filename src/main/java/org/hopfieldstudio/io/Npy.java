@@ -56,7 +56,9 @@ public final class Npy {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(ch, ByteBuffer.wrap(header));
-            ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            // N.B. a small array gets a small buffer: a 1 MiB direct buffer per call is slow for many small files
+            ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(CHUNK_BYTES, Math.max(64L, 4L * data.length)))
+                    .order(ByteOrder.LITTLE_ENDIAN);
             FloatBuffer floats = buf.asFloatBuffer();
             for (int off = 0; off < data.length; ) {
                 int n = Math.min(floats.capacity(), data.length - off);
@@ -137,9 +139,10 @@ public final class Npy {
             }
             requireHeap(count * Float.BYTES, source);
             float[] data = new float[(int) count];
-            ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            int chunk = (int) Math.min(CHUNK_BYTES, Math.max(64L, count * Float.BYTES));
+            ByteBuffer buf = ByteBuffer.allocate(chunk).order(ByteOrder.LITTLE_ENDIAN);
             for (int off = 0; off < data.length; ) {
-                int n = Math.min(CHUNK_BYTES / Float.BYTES, data.length - off);
+                int n = Math.min(chunk / Float.BYTES, data.length - off);
                 buf.clear().limit(n * Float.BYTES);
                 readFully(ch, buf, source);
                 buf.flip();
@@ -395,6 +398,62 @@ public final class Npy {
             if (ch.read(b) < 0) {
                 throw new InputFormatException(source, 0, "truncated .npy file");
             }
+        }
+    }
+
+    /**
+     * Reads a float32 {@code .npy} of exactly {@code byteSize} bytes from a stream (e.g. a zip entry), refusing a
+     * header whose shape does not account for exactly those bytes before allocating anything.
+     *
+     * @param source name for messages, e.g. {@code lesson.hopfield: weights.npy}
+     * @throws IOException naming {@code source} when the bytes are not such an array
+     */
+    public static Float32Array readFloat32(java.io.InputStream in, long byteSize, String source) throws IOException {
+        java.io.DataInputStream data = new java.io.DataInputStream(in);
+        byte[] pre = new byte[MAGIC.length + 2];
+        readStream(data, pre, source);
+        if (!Arrays.equals(Arrays.copyOf(pre, MAGIC.length), MAGIC)) {
+            throw new IOException(source + ": not a .npy array (no \\x93NUMPY magic)");
+        }
+        int major = pre[MAGIC.length];
+        if (major < 1 || major > 3) {
+            throw new IOException(source + ": unsupported .npy version " + major);
+        }
+        byte[] lenBytes = new byte[major == 1 ? 2 : 4];
+        readStream(data, lenBytes, source);
+        ByteBuffer lb = ByteBuffer.wrap(lenBytes).order(ByteOrder.LITTLE_ENDIAN);
+        long headerLen = major == 1 ? Short.toUnsignedInt(lb.getShort()) : Integer.toUnsignedLong(lb.getInt());
+        long prefix = pre.length + lenBytes.length + headerLen;
+        if (headerLen > 4096 || prefix > byteSize) {
+            throw new IOException(source + ": .npy header of " + headerLen + " bytes is implausible");
+        }
+        byte[] hb = new byte[(int) headerLen];
+        readStream(data, hb, source);
+        Header h = parseHeader(hb, major, source);
+        int[] shape = h.shape();
+        long count = h.count();
+        if (prefix + count * Float.BYTES != byteSize) {
+            throw new IOException(source + ": has " + byteSize + " bytes, shape " + Arrays.toString(shape) + " needs "
+                    + (prefix + count * Float.BYTES));
+        }
+        float[] values = new float[(int) count];
+        byte[] chunk = new byte[(int) Math.min(CHUNK_BYTES, Math.max(Float.BYTES, count * Float.BYTES))];
+        ByteBuffer view = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
+        for (int off = 0; off < values.length; ) {
+            int n = Math.min(chunk.length / Float.BYTES, values.length - off);
+            if (data.readNBytes(chunk, 0, n * Float.BYTES) != n * Float.BYTES) {
+                throw new IOException(source + ": truncated .npy array");
+            }
+            view.clear();
+            view.asFloatBuffer().get(values, off, n);
+            off += n;
+        }
+        return new Float32Array(shape, values, h.fortranOrder());
+    }
+
+    private static void readStream(java.io.DataInputStream in, byte[] b, String source) throws IOException {
+        if (in.readNBytes(b, 0, b.length) != b.length) {
+            throw new IOException(source + ": truncated .npy array");
         }
     }
 }

@@ -32,6 +32,7 @@ public class HopfieldStudioApp extends Application {
     public static final double DEFAULT_NOISE = 0.15;
     private ExecutorService tasks;
     private ExecutorService recallWorker;
+    private ExecutorService compareTasks;
 
     @Override
     public void start(Stage stage) {
@@ -40,9 +41,14 @@ public class HopfieldStudioApp extends Application {
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
                 new FxDebouncer(Duration.millis(250)), new IoPatternCatalog(), Protocols.all());
+        // the Compare tab writes its protocols in parallel, each in its own job
+        compareTasks = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())),
+                daemon("hopfield-compare"));
+        model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
         StudioView view = new StudioView(model);
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
+        AppIcons.addTo(stage);
         stage.setScene(scene);
         // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
         // message in the window, rather than a stack trace before the window opens or a silent substitution
@@ -83,9 +89,31 @@ public class HopfieldStudioApp extends Application {
                 }
             });
         }
+        startWorkspace(model, view, stage);
         stage.show();
         view.lookup("#playButton").requestFocus();
         StartupProbe.installIfRequested();
+    }
+
+    /**
+     * Workspaces (issue 8): the start-up lesson counts as unchanged, the title names the file and marks unsaved
+     * changes, closing the window asks about them, and {@code -Dhopfield.open=FILE} (or the first argument) opens a
+     * workspace at once.
+     */
+    private void startWorkspace(StudioModel model, StudioView view, Stage stage) {
+        model.document().startFresh();
+        stage.titleProperty().bind(model.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.workspaceActions().quit();
+        });
+        String open = System.getProperty("hopfield.open");
+        if (open == null && getParameters() != null && !getParameters().getUnnamed().isEmpty()) {
+            open = getParameters().getUnnamed().get(0);
+        }
+        if (open != null && !open.isBlank()) {
+            model.document().open(java.nio.file.Path.of(open), ok -> { });
+        }
     }
 
     /**
@@ -133,6 +161,9 @@ public class HopfieldStudioApp extends Application {
     public void stop() {
         tasks.shutdownNow();
         recallWorker.shutdownNow();
+        if (compareTasks != null) {
+            compareTasks.shutdownNow();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

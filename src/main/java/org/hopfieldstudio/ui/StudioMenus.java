@@ -48,13 +48,65 @@ final class StudioMenus {
     }
 
     private void buildFile() {
+        org.hopfieldstudio.ui.workspace.WorkspaceActions actions = view.workspaceActions();
+        var doc = model.document();
+        MenuItem newItem = item("New", "newItem", new KeyCodeCombination(KeyCode.N, KeyCodeCombination.SHORTCUT_DOWN));
+        newItem.setOnAction(e -> actions.newWorkspace());
+        MenuItem open = item("Open…", "openItem", new KeyCodeCombination(KeyCode.O, KeyCodeCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> actions.open());
+        Menu recent = new Menu("Open Recent");
+        recent.setId("openRecentMenu");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path p : doc.recentFiles()) {
+                MenuItem r = new MenuItem(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+                r.setMnemonicParsing(false);
+                r.setOnAction(e -> actions.open(p));
+                recent.getItems().add(r);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent workspaces");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        fillRecent.run();
+        doc.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        MenuItem save = item("Save", "saveItem", new KeyCodeCombination(KeyCode.S, KeyCodeCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> actions.save());
+        MenuItem saveAs = item("Save As…", "saveAsItem", new KeyCodeCombination(KeyCode.S,
+                KeyCodeCombination.SHORTCUT_DOWN, KeyCodeCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> actions.saveAs(false));
+        MenuItem saveWithW = item("Save As with W…", "saveWithWeightsItem", null);
+        saveWithW.setOnAction(e -> actions.saveAs(true));
+        for (MenuItem m : new MenuItem[] {newItem, open, save, saveAs, saveWithW}) {
+            m.disableProperty().bind(doc.busyProperty());
+        }
         MenuItem quit = item("Quit", "quitItem", new KeyCodeCombination(KeyCode.Q, KeyCodeCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
-        file.getItems().add(quit);
+        quit.setOnAction(e -> actions.quit());
+        file.getItems().addAll(newItem, open, recent, new SeparatorMenuItem(), save, saveAs, saveWithW,
+                new SeparatorMenuItem(), quit);
     }
 
     private void buildEdit() {
-        // undo / redo arrive with workspaces
+        var history = model.document().history();
+        MenuItem undo = item("Undo", "undoItem", new KeyCodeCombination(KeyCode.Z, KeyCodeCombination.SHORTCUT_DOWN));
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        undo.setOnAction(e -> model.document().undo());
+        MenuItem redo = item("Redo", "redoItem", new KeyCodeCombination(KeyCode.Z, KeyCodeCombination.SHORTCUT_DOWN,
+                KeyCodeCombination.SHIFT_DOWN));
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        redo.setOnAction(e -> model.document().redo());
+        // N.B. Ctrl+Y is the other common redo key; a menu item has one accelerator, so the scene gets the second
+        view.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCodeCombination.SHORTCUT_DOWN),
+                        () -> model.document().redo());
+            }
+        });
+        edit.getItems().addAll(undo, redo);
     }
 
     private void buildView() {

@@ -6,6 +6,7 @@ import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import org.hopfieldstudio.ui.census.CensusViewModel;
+import org.hopfieldstudio.ui.compare.CompareViewModel;
 import org.hopfieldstudio.ui.concurrent.Debouncer;
 import org.hopfieldstudio.ui.concurrent.TaskRunner;
 import org.hopfieldstudio.ui.grid.GridViewModel;
@@ -16,6 +17,8 @@ import org.hopfieldstudio.ui.notify.NoticeBoard;
 import org.hopfieldstudio.ui.notify.StatusModel;
 import org.hopfieldstudio.ui.protocol.ProtocolViewModel;
 import org.hopfieldstudio.ui.recall.RecallViewModel;
+import org.hopfieldstudio.ui.workspace.WorkspaceDocument;
+import org.hopfieldstudio.io.DataDir;
 
 /**
  * The composition root of the view models: grid, library, protocol, recall, census, notices. No Nodes; executors and
@@ -29,6 +32,8 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private final CompareViewModel compare;
+    private final WorkspaceDocument document;
     private long randomDraws;
 
     public StudioModel(TaskRunner tasks, Executor recallWorker, Debouncer debouncer, PatternCatalog catalog,
@@ -51,6 +56,23 @@ public final class StudioModel {
             Network net = protocol.network();
             return net == null || net.size() != grid.size() ? Double.NaN : net.field(i, grid.stateUnsafe());
         }));
+        // the Compare tab: same grid (cue), same order, seed, clamp and target as the recall
+        compare = new CompareViewModel(grid, library.storedSetProperty(), recall.orderProperty(), recall.seedProperty(),
+                recall.clampProperty(), recall.targetProperty(), protocols, tasks, recallWorker,
+                notices.forSource("Compare"), protocol);
+        // N.B. the workspace document observes the view models above; it is created last so it sees them complete
+        document = new WorkspaceDocument(grid, library, protocol, recall, notices.forSource("Workspace"), tasks,
+                DataDir.resolve(), System::nanoTime);
+    }
+
+    /** Side-by-side recall of one cue under several writing protocols (the Compare tab). */
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    /** The open workspace: file, unsaved changes, undo history, save and open. */
+    public WorkspaceDocument document() {
+        return document;
     }
 
     public NoticeBoard notices() {

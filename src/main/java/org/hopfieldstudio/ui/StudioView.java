@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
 import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
+import org.hopfieldstudio.ui.compare.CompareView;
 import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
@@ -52,10 +53,13 @@ public final class StudioView extends StackPane {
     private final StatusBar statusBar;
     private final MessageLogView messageLog;
     private final TabPane tabs = new TabPane();
+    private org.hopfieldstudio.ui.workspace.WorkspaceActions workspaceActions;
     private final BorderPane window = new BorderPane();
     private final Tab weightsTab = new Tab("Weights");
     private final Tab crosstalkTab = new Tab("Crosstalk");
     private final Tab capacityTab = new Tab("Capacity lab");
+    private final Tab compareTab = new Tab("Compare");
+    private CompareView compareView;
     private final WeightHeatmapView heatmap = new WeightHeatmapView();
     private final CrosstalkView crosstalk = new CrosstalkView();
     private final CapacityLabView capacityLab = new CapacityLabView();
@@ -132,8 +136,13 @@ public final class StudioView extends StackPane {
         capacityTab.setId("capacityTab");
         capacityTab.setContent(capacityLab);
         tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab, capacityTab);
+        compareView = new CompareView(model.compare());
+        compareTab.setId("compareTab");
+        compareTab.setContent(compareView);
+        tabs.getTabs().add(compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        bindTabToWorkspace();
 
         fpsOverlay.getStyleClass().add(Styles.FPS_OVERLAY);
         fpsOverlay.setVisible(false);
@@ -147,6 +156,7 @@ public final class StudioView extends StackPane {
         StackPane.setMargin(toasts, new Insets(0, 16, 0, 0));
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
+        workspaceActions = new org.hopfieldstudio.ui.workspace.WorkspaceActions(model.document(), this);
         javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
         shortcutHelp.setMenuBar(menuBar);
         window.setTop(menuBar);
@@ -257,6 +267,10 @@ public final class StudioView extends StackPane {
         model.recall().onFrame(now);
         gridView.repaintIfDirty();
         recallView.repaintIfDirty();
+        model.compare().onFrame(now);
+        if (compareTab.isSelected()) {
+            compareView.repaintIfDirty();
+        }
     }
 
     public void toggleFpsOverlay() {
@@ -318,6 +332,27 @@ public final class StudioView extends StackPane {
 
     public MessageLogView messageLog() {
         return messageLog;
+    }
+
+    public CompareView compareView() {
+        return compareView;
+    }
+
+    /** The File menu's commands with their dialogs (also used by the window's close button). */
+    public org.hopfieldstudio.ui.workspace.WorkspaceActions workspaceActions() {
+        return workspaceActions;
+    }
+
+    /** The tab on show is part of the workspace: "memoryTab" ↔ "memory". */
+    private void bindTabToWorkspace() {
+        var selectedTab = model.document().selectedTabProperty();
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && t.getId() != null) {
+                selectedTab.set(t.getId().replaceFirst("Tab$", ""));
+            }
+        });
+        selectedTab.addListener((o, a, id) -> tabs.getTabs().stream().filter(t -> (id + "Tab").equals(t.getId()))
+                .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
 
     public TabPane tabs() {

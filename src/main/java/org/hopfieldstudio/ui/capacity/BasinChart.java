@@ -16,13 +16,20 @@ import org.hopfieldstudio.ui.common.PlotCanvas;
  * Basins of attraction: recall fraction (or mean overlap) against the initial Hamming distance d of the
  * probe, one curve per protocol at one p. A wide basin keeps the curve at 1 far to the right.
  */
-final class BasinChart extends PlotCanvas {
+public final class BasinChart extends PlotCanvas {
     private List<BasinSweep.Point> points = List.of();
     private boolean overlap;
     private int neurons = 100;
     private int patterns = 10;
+    private String emptyText = "Press Run: one curve per selected protocol";
 
-    void setData(List<BasinSweep.Point> points, boolean overlap, int neurons, int patterns) {
+    /** What the empty chart says (how to fill it). */
+    public void setEmptyText(String text) {
+        this.emptyText = text;
+        redraw();
+    }
+
+    public void setData(List<BasinSweep.Point> points, boolean overlap, int neurons, int patterns) {
         this.points = List.copyOf(points);
         this.overlap = overlap;
         this.neurons = neurons;
@@ -55,7 +62,7 @@ final class BasinChart extends PlotCanvas {
             g.setFill(Color.gray(0.45));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Press Run: one curve per selected protocol", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+            g.fillText(emptyText, (a.left + a.right) / 2, (a.top + a.bottom) / 2);
             return;
         }
         int n = series.size();

@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
  * One colour and one short name per protocol, the same in the chart, the legend, the check boxes and the table
  * (Okabe–Ito colours: distinguishable with colour-vision deficiency and on a washed-out projector).
  */
-final class ProtocolStyle {
+public final class ProtocolStyle {
     private static final Map<String, Color> COLORS = Map.of(
             "hebb", Color.web("#0072B2"),
             "pinv", Color.web("#E69F00"),
@@ -26,7 +26,7 @@ final class ProtocolStyle {
     private ProtocolStyle() {
     }
 
-    static Color color(String id) {
+    public static Color color(String id) {
         Color c = COLORS.get(id);
         if (c != null) {
             return c;
@@ -35,7 +35,7 @@ final class ProtocolStyle {
         return Color.hsb(Math.floorMod(id.hashCode(), 360), 0.7, 0.65);
     }
 
-    static String shortName(String id) {
+    public static String shortName(String id) {
         return NAMES.getOrDefault(id, id);
     }
 }

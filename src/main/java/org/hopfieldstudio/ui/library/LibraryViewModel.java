@@ -47,6 +47,27 @@ public final class LibraryViewModel {
     private final NoticeBoard notices;
     private final TaskRunner tasks;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private EditListener editListener = EditListener.NONE;
+
+    /**
+     * Told before and after each command that changes the stored patterns, with the action's name ("Clear all"), so
+     * the workspace can record an undo step. Calls nest: a command may call another (load → replace).
+     */
+    public interface EditListener {
+        EditListener NONE = new EditListener() {
+            @Override
+            public void before(String action) {
+            }
+
+            @Override
+            public void after(String action) {
+            }
+        };
+
+        void before(String action);
+
+        void after(String action);
+    }
 
     /** Files are read on the calling thread: for tests and tools without a toolkit. */
     public LibraryViewModel(GridViewModel grid, PatternCatalog catalog, NoticeBoard notices) {
@@ -129,6 +150,15 @@ public final class LibraryViewModel {
     }
 
     public boolean store(Pattern p) {
+        editListener.before("Store '" + p.name() + "'");
+        try {
+            return storeUnrecorded(p);
+        } finally {
+            editListener.after("Store '" + p.name() + "'");
+        }
+    }
+
+    private boolean storeUnrecorded(Pattern p) {
         if (!patterns.isEmpty() && !patterns.get(0).sameShape(p)) {
             Pattern first = patterns.get(0);
             notices.post(Notice.warning("Not stored", "The stored patterns are " + first.rows() + "×" + first.cols()
@@ -146,9 +176,12 @@ public final class LibraryViewModel {
         if (index < 0 || index >= patterns.size()) {
             return;
         }
+        String action = "Remove '" + patterns.get(index).name() + "'";
+        editListener.before(action);
         patterns.remove(index);
         selected.set(Math.min(selected.get(), patterns.size() - 1));
         update();
+        editListener.after(action);
     }
 
     public void removeSelected() {
@@ -163,15 +196,20 @@ public final class LibraryViewModel {
         if (trimmed.equals(patterns.get(index).name())) {
             return;
         }
+        String action = "Rename '" + patterns.get(index).name() + "'";
+        editListener.before(action);
         patterns.set(index, patterns.get(index).withName(uniqueName(trimmed)));
         update();
+        editListener.after(action);
     }
 
     public void clear() {
+        editListener.before("Clear all");
         patterns.clear();
         selected.set(-1);
         setName.set("drawn");
         update();
+        editListener.after("Clear all");
     }
 
     /**
@@ -194,11 +232,17 @@ public final class LibraryViewModel {
                     + ".)"));
             return false;
         }
-        patterns.setAll(set.patterns());
-        setName.set(set.name());
-        selected.set(0);
-        update();
-        grid.load(set.get(0));
+        String action = "Load '" + set.name() + "'";
+        editListener.before(action);
+        try {
+            patterns.setAll(set.patterns());
+            setName.set(set.name());
+            selected.set(0);
+            update();
+            grid.load(set.get(0));
+        } finally {
+            editListener.after(action);
+        }
         return true;
     }
 
@@ -209,6 +253,79 @@ public final class LibraryViewModel {
         }
         return "the grid shows " + GridViewModel.MIN_SIDE + "×" + GridViewModel.MIN_SIDE + " to "
                 + GridViewModel.MAX_SIDE + "×" + GridViewModel.MAX_SIDE + " cells.";
+    }
+
+    /**
+     * Adds the patterns of {@code set} after the stored ones (names made unique) and shows the first added one;
+     * refused with a notice when their size differs from the stored patterns'.
+     */
+    public boolean addAll(PatternSet set) {
+        String problem = gridSizeProblem(set.rows(), set.cols());
+        if (problem != null) {
+            notices.post(Notice.error("Could not add the set '" + set.name() + "'", "Its patterns are " + set.rows()
+                    + "×" + set.cols() + " cells; " + problem + " Nothing was changed."));
+            return false;
+        }
+        if (!patterns.isEmpty() && !patterns.get(0).sameShape(set.get(0))) {
+            Pattern first = patterns.get(0);
+            notices.post(Notice.warning("Not added", "The stored patterns are " + first.rows() + "×" + first.cols()
+                    + " and the set '" + set.name() + "' is " + set.rows() + "×" + set.cols()
+                    + ". One network has one size: use Replace, or clear the stored patterns first."));
+            return false;
+        }
+        String action = "Add '" + set.name() + "'";
+        editListener.before(action);
+        try {
+            int first = patterns.size();
+            for (Pattern p : set.patterns()) {
+                patterns.add(p.withName(uniqueName(p.name())));
+            }
+            if (first == 0) {
+                setName.set(set.name());
+            }
+            selected.set(first);
+            update();
+            grid.load(patterns.get(first));
+        } finally {
+            editListener.after(action);
+        }
+        return true;
+    }
+
+    /** Adds the bundled set {@code name} to the stored patterns (see {@link #addAll}). */
+    public boolean addBuiltIn(String name) {
+        try {
+            return addAll(catalog.loadBuiltIn(name));
+        } catch (IOException | RuntimeException e) {
+            notices.error("Could not load the set '" + name + "'", e);
+            return false;
+        }
+    }
+
+    /** Adds the patterns of a pattern file to the stored ones (see {@link #addAll}), read as {@link #loadFile} reads. */
+    public boolean addFile(Path file) {
+        String name = InputFiles.displayName(file);
+        return inBackground("Open " + name, ctx -> catalog.readFile(file), this::addAll, "Could not open " + name);
+    }
+
+    public void setEditListener(EditListener listener) {
+        this.editListener = listener == null ? EditListener.NONE : listener;
+    }
+
+    /** The stored set's name ("drawn" when the patterns were drawn). */
+    public String setName() {
+        return setName.get();
+    }
+
+    /**
+     * Puts back stored patterns as they were (undo, opening a workspace): no edit is reported and the grid is left
+     * alone.
+     */
+    public void restore(List<Pattern> stored, String name, int selectedIndex) {
+        patterns.setAll(stored);
+        setName.set(name == null ? "drawn" : name);
+        selected.set(stored.isEmpty() ? -1 : Math.max(0, Math.min(selectedIndex, stored.size() - 1)));
+        update();
     }
 
     /** Loads pattern {@code index} into the grid (a thumbnail click). */

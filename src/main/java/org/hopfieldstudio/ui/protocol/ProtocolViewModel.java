@@ -71,6 +71,8 @@ public final class ProtocolViewModel {
     private JobHandle current;
     private long generation;
     private long seed = 1;
+    private boolean restoring;
+    private long pendingWrite;
 
     public ProtocolViewModel(List<WritingProtocol> protocols, ReadOnlyObjectProperty<PatternSet> patterns,
                              TaskRunner runner, Debouncer debouncer, NoticeBoard notices) {
@@ -178,6 +180,69 @@ public final class ProtocolViewModel {
 
     public void setSeed(long seed) {
         this.seed = seed;
+    }
+
+    /** The seed W is written with (the Compare view writes with the same one, so it can reuse this W). */
+    public long writeSeed() {
+        return seed;
+    }
+
+    /** The seed of the next write. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The parameter values by key, as the next write would use them. */
+    public Map<String, Double> parameterValues() {
+        Map<String, Double> values = new java.util.TreeMap<>();
+        for (ParameterValue v : parameters) {
+            values.put(v.parameter().key(), v.value());
+        }
+        return values;
+    }
+
+    /**
+     * Puts the protocol back as it was (undo, opening a workspace) without rewriting W: {@code inputs} changes the
+     * inputs (stored patterns elsewhere; here the protocol and its parameters) with the automatic rewrite held
+     * back, then W, the patterns it was written from and the stale flag are installed as given. A write in
+     * progress or pending is dropped.
+     *
+     * @param inputs     changes of the inputs to make first (may be a no-op)
+     * @param protocolId the protocol to select (null: keep)
+     * @param values     parameter values by key (missing keys keep their defaults)
+     * @param writtenFromAfter the patterns W was written from, asked once the inputs are changed
+     */
+    public void restore(Runnable inputs, String protocolId, Map<String, Double> values, boolean auto, Network net,
+                        java.util.function.Supplier<PatternSet> writtenFromAfter, boolean isStale) {
+        cancel();
+        generation++;
+        pendingWrite++;
+        boolean was = restoring;
+        restoring = true;
+        try {
+            inputs.run();
+            if (protocolId != null) {
+                select(protocolId);
+            }
+            for (ParameterValue v : parameters) {
+                Double x = values.get(v.parameter().key());
+                if (x != null) {
+                    v.valueProperty().set(x);
+                }
+            }
+            autoWrite.set(auto);
+        } finally {
+            restoring = was;
+        }
+        finish();
+        pending.set(false);
+        PatternSet from = writtenFromAfter.get();
+        network.set(net);
+        writtenFrom.set(from);
+        stale.set(isStale);
+        status.set(net == null ? "No network written yet." : String.format(java.util.Locale.ROOT,
+                "W as it was: written by %s, p = %d, N = %d%s.", net.protocol(), from == null ? 0 : from.count(),
+                net.size(), isStale ? " (out of date: press “Write W”)" : ""));
     }
 
     // ---- commands ----------------------------------------------------------------------------------------
@@ -322,12 +387,21 @@ public final class ProtocolViewModel {
     }
 
     private void inputsChanged() {
+        if (restoring) {
+            return;
+        }
         if (network.get() != null || patterns.get() != null) {
             stale.set(true);
         }
         if (autoWrite.get() && patterns.get() != null) {
             pending.set(true);
-            debouncer.run(this::write);
+            long token = ++pendingWrite;
+            // N.B. a restore (undo, open) after this call drops the pending rewrite
+            debouncer.run(() -> {
+                if (token == pendingWrite) {
+                    write();
+                }
+            });
         } else if (patterns.get() != null) {
             status.set("Stored patterns or settings changed: press “Write W” to update W.");
         }

@@ -25,6 +25,7 @@ public final class TimeSeriesPlot extends Pane {
     private final Double fixedMin;
     private final Double fixedMax;
     private List<Line> lines = List.of();
+    private double sharedXMax;
 
     public TimeSeriesPlot(String title, Double fixedMin, Double fixedMax) {
         this.title = title;
@@ -38,6 +39,11 @@ public final class TimeSeriesPlot extends Pane {
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
+    }
+
+    /** Extends the time axis to at least {@code t} sweeps, so several plots share one time axis (Compare view). */
+    public void setSharedXMax(double t) {
+        this.sharedXMax = t;
     }
 
     public void setLines(List<Line> newLines) {
@@ -82,7 +88,7 @@ public final class TimeSeriesPlot extends Pane {
             ymin = c - 1;
             ymax = c + 1;
         }
-        xmax = Math.max(xmax, 1);
+        xmax = Math.max(Math.max(xmax, sharedXMax), 1);
         g.setFont(Font.font(11));
         g.setFill(Color.web("#333"));
         g.setTextAlign(TextAlignment.LEFT);

@@ -1,0 +1,139 @@
+package org.hopfieldstudio.io;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.hopfieldstudio.core.Network;
+import org.hopfieldstudio.core.PatternSet;
+
+/**
+ * A whole session as saved in a {@code .hopfield} file (see {@code patterns/WORKSPACE-FORMAT.md}): the grid and its
+ * occlusion mask, the stored patterns, the chosen protocol and its parameters, W and θ with what wrote them, the
+ * recall settings, the tab on show and the lesson position. Immutable; the app's document model builds one to
+ * save and applies one to open.
+ *
+ * @param rows      grid rows (5 … 100 in the app; 1 … 200 in the file)
+ * @param cols      grid columns
+ * @param grid      the state on the grid, ±1, row-major, length rows·cols (not copied: treat as read-only)
+ * @param mask      occluded cells (true = hidden from recall), or null when none are
+ * @param patterns  the stored patterns, or null when none are stored
+ * @param protocol  the chosen protocol and its parameters
+ * @param weights   W and θ with their provenance, or null when no W was written
+ * @param recall    recall settings
+ * @param tab       id of the tab on show (e.g. {@code memory}), or null
+ * @param lesson    position in a lesson, or null (reserved: no lessons yet)
+ */
+public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, PatternSet patterns, ProtocolChoice protocol,
+                        Weights weights, RecallSettings recall, String tab, LessonPosition lesson) {
+
+    public Workspace {
+        if (rows < 1 || cols < 1 || rows > PatternFiles.MAX_SIDE || cols > PatternFiles.MAX_SIDE) {
+            throw new IllegalArgumentException("grid must be 1×1 … " + PatternFiles.MAX_SIDE + "×"
+                    + PatternFiles.MAX_SIDE + ", got " + rows + "×" + cols);
+        }
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(recall, "recall");
+        if (grid.length != rows * cols) {
+            throw new IllegalArgumentException("grid has " + grid.length + " cells, " + rows + "×" + cols + " needs "
+                    + rows * cols);
+        }
+        if (mask != null && mask.length != grid.length) {
+            throw new IllegalArgumentException("mask has " + mask.length + " cells, grid has " + grid.length);
+        }
+        if (patterns != null && (patterns.rows() != rows || patterns.cols() != cols)) {
+            throw new IllegalArgumentException("the stored patterns are " + patterns.rows() + "×" + patterns.cols()
+                    + " but the grid is " + rows + "×" + cols);
+        }
+        if (patterns != null && weights != null && patterns.neurons() != weights.network().size()) {
+            throw new IllegalArgumentException("W has N = " + weights.network().size() + " but the stored patterns have "
+                    + patterns.neurons() + " cells");
+        }
+    }
+
+    /** Number of neurons of the grid. */
+    public int neurons() {
+        return rows * cols;
+    }
+
+    /** Number of stored patterns p. */
+    public int patternCount() {
+        return patterns == null ? 0 : patterns.count();
+    }
+
+    /** This workspace with other weights (e.g. after W was rewritten from the patterns). */
+    public Workspace withWeights(Weights w) {
+        return new Workspace(rows, cols, grid, mask, patterns, protocol, w, recall, tab, lesson);
+    }
+
+    /** The protocol chosen in the window, its parameters by key, and whether it rewrites W on every change. */
+    public record ProtocolChoice(String id, Map<String, Double> parameters, boolean autoWrite) {
+        public ProtocolChoice {
+            Objects.requireNonNull(id, "id");
+            parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        }
+    }
+
+    /**
+     * W and θ and what wrote them.
+     *
+     * @param network         W and θ (W exact, as the protocol wrote it)
+     * @param protocol        id of the protocol that wrote W
+     * @param parameters      its parameters at the time
+     * @param seed            the seed of the write
+     * @param matchesPatterns whether W was written from exactly the stored patterns (false: W is out of date)
+     * @param checksum        {@code crc32c:XXXXXXXX} of W's row-major little-endian float32 bytes
+     */
+    public record Weights(Network network, String protocol, Map<String, Double> parameters, long seed,
+                          boolean matchesPatterns, String checksum) {
+        public Weights {
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(protocol, "protocol");
+            parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        }
+
+        /** Weights with their checksum computed from W. */
+        public static Weights of(Network network, String protocol, Map<String, Double> parameters, long seed,
+                                 boolean matchesPatterns) {
+            return new Weights(network, protocol, parameters, seed, matchesPatterns, WorkspaceFiles.checksum(network));
+        }
+    }
+
+    /** Recall settings of the window: noise, seed, update order (CLI name), temperature, clamp, speed, target. */
+    public record RecallSettings(double noise, long seed, String order, double temperature, boolean clamp,
+                                 double speed, int target) {
+        public static final RecallSettings DEFAULT = new RecallSettings(0.15, 2024, "random", 0, false, 0.5, 0);
+    }
+
+    /** Where a lesson stands: its id and the step shown (reserved for lessons; not interpreted yet). */
+    public record LessonPosition(String id, int step) {
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Workspace w && rows == w.rows && cols == w.cols && Arrays.equals(grid, w.grid)
+                && Arrays.equals(mask, w.mask) && samePatterns(patterns, w.patterns)
+                && protocol.equals(w.protocol) && Objects.equals(weightsKey(), w.weightsKey())
+                && recall.equals(w.recall) && Objects.equals(tab, w.tab) && Objects.equals(lesson, w.lesson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rows, cols, Arrays.hashCode(grid), patternCount(), protocol, recall, tab);
+    }
+
+    /** Same set name and the same patterns (names, sizes, cells) in the same order; null equals null. */
+    public static boolean samePatterns(PatternSet a, PatternSet b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.name().equals(b.name()) && a.patterns().equals(b.patterns());
+    }
+
+    /** Weights compared by provenance and checksum (W itself by its checksum). */
+    private Object weightsKey() {
+        return weights == null ? null : java.util.List.of(weights.protocol, weights.parameters, weights.seed,
+                weights.matchesPatterns, weights.checksum, weights.network.isSymmetric());
+    }
+}
