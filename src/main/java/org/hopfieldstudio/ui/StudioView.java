@@ -25,6 +25,9 @@ import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
+import org.hopfieldstudio.ui.figure.FigureEvent;
+import org.hopfieldstudio.ui.figure.FigureExport;
+import org.hopfieldstudio.ui.figure.NodeFigure;
 import org.hopfieldstudio.ui.grid.GridView;
 import org.hopfieldstudio.ui.library.LibraryView;
 import org.hopfieldstudio.ui.notify.MessageLogView;
@@ -230,6 +233,7 @@ public final class StudioView extends StackPane {
     }
 
     private void initListeners() {
+        initFigureExports();
         sizeBox.setValue(model.grid().rows());
         model.grid().rowsProperty().addListener((o, a, b) -> sizeBox.setValue(b.intValue()));
         sizeBox.setOnAction(e -> {
@@ -357,5 +361,21 @@ public final class StudioView extends StackPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** Issue 9: every chart and image view exports through its context menu; outcomes show in the status bar. */
+    private void initFigureExports() {
+        FigureExport.install(gridView, new NodeFigure(gridView.canvas(), "grid"),
+                e -> e.isKeyboardTrigger() || e.getTarget() != gridView.canvas()); // N.B. right-drag paints the grid
+        addEventHandler(FigureEvent.FAILED, e -> model.notices().post("Export",
+                org.hopfieldstudio.ui.notify.Notice.error("Export failed", e.message())));
+        addEventHandler(FigureEvent.SAVED, e -> model.notices().post("Export",
+                org.hopfieldstudio.ui.notify.Notice.info("Exported", e.message())));
+    }
+
+    /** Opens the "Save recall animation" window (issue 9). */
+    public void showAnimationExport() {
+        org.hopfieldstudio.ui.recall.AnimationExportDialog.show(getScene() == null ? null : getScene().getWindow(),
+                model.animationExport());
     }
 }

@@ -42,6 +42,8 @@ public final class ReceptiveFieldPane extends TitledPane {
         HBox row = new HBox(8, image, bar);
         row.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(image, Priority.ALWAYS);
+        org.hopfieldstudio.ui.figure.FigureExport.install(row,
+                new org.hopfieldstudio.ui.figure.NodeFigure(row, "receptive-field"));
         image.setPrefHeight(180);
         VBox box = new VBox(6, title, row);
         box.setPadding(new Insets(6));

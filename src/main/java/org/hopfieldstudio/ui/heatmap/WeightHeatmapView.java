@@ -105,6 +105,10 @@ public final class WeightHeatmapView extends BorderPane {
         HBox.setHgrow(field, Priority.ALWAYS);
         fieldBar.setPrefHeight(260);
         VBox fieldPanel = new VBox(6, fieldTitle, fieldRow, fieldHover);
+        org.hopfieldstudio.ui.figure.FigureExport.install(heatRow,
+                new org.hopfieldstudio.ui.figure.NodeFigure(heatRow, "weight-heatmap"));
+        org.hopfieldstudio.ui.figure.FigureExport.install(fieldRow,
+                new org.hopfieldstudio.ui.figure.NodeFigure(fieldRow, "receptive-field"));
         fieldPanel.setPrefWidth(380);
         fieldPanel.setMinWidth(260);
 

@@ -23,6 +23,8 @@ public final class RasterView extends Pane {
         getStyleClass().add(Styles.PLOT);
         setId("raster");
         getChildren().add(canvas);
+        org.hopfieldstudio.ui.figure.FigureExport.install(this,
+                new org.hopfieldstudio.ui.figure.NodeFigure(canvas, "raster"));
         setMinHeight(80);
         setPrefHeight(150);
         canvas.widthProperty().bind(widthProperty());
