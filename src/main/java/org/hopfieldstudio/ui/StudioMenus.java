@@ -84,8 +84,10 @@ final class StudioMenus {
         }
         MenuItem quit = item("Quit", "quitItem", new KeyCodeCombination(KeyCode.Q, KeyCodeCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
+        MenuItem animation = item("Save recall animation (GIF, PNG frames)…", "saveAnimationItem", null);
+        animation.setOnAction(e -> view.showAnimationExport());
         file.getItems().addAll(newItem, open, recent, new SeparatorMenuItem(), save, saveAs, saveWithW,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), animation, new SeparatorMenuItem(), quit);
     }
 
     private void buildEdit() {

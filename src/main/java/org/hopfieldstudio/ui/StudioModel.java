@@ -32,6 +32,7 @@ public final class StudioModel {
     private final ProtocolViewModel protocol;
     private final RecallViewModel recall;
     private final CensusViewModel census;
+    private final org.hopfieldstudio.ui.recall.AnimationExportModel animationExport;
     private final CompareViewModel compare;
     private final WorkspaceDocument document;
     private long randomDraws;
@@ -47,6 +48,8 @@ public final class StudioModel {
         census = new CensusViewModel(tasks, protocol.networkProperty(), protocol.writtenFromProperty(),
                 protocol.runningProperty(), recall.orderProperty(), recall.seedProperty(), grid,
                 notices.forSource("Census"));
+        animationExport = new org.hopfieldstudio.ui.recall.AnimationExportModel(tasks, recall,
+                notices.forSource("Export"));
         library.selectedProperty().addListener((o, a, b) -> recall.targetProperty().set(b.intValue()));
         grid.setFieldSource(i -> {
             Network net = protocol.network();
@@ -73,6 +76,11 @@ public final class StudioModel {
     /** The open workspace: file, unsaved changes, undo history, save and open. */
     public WorkspaceDocument document() {
         return document;
+    }
+
+    /** Saving the recall animation (GIF or PNG sequence) in the background. */
+    public org.hopfieldstudio.ui.recall.AnimationExportModel animationExport() {
+        return animationExport;
     }
 
     public NoticeBoard notices() {

@@ -25,6 +25,9 @@ import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
 import org.hopfieldstudio.ui.diag.FrameStats;
+import org.hopfieldstudio.ui.figure.FigureEvent;
+import org.hopfieldstudio.ui.figure.FigureExport;
+import org.hopfieldstudio.ui.figure.NodeFigure;
 import org.hopfieldstudio.ui.grid.GridView;
 import org.hopfieldstudio.ui.library.LibraryView;
 import org.hopfieldstudio.ui.notify.MessageLogView;
@@ -117,7 +120,9 @@ public final class StudioView extends StackPane {
 
         // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
         // one of the two panes under the grid open at a time, so the grid keeps most of the height
-        Accordion under = new Accordion(new ReceptiveFieldPane(heatmap.viewModel()), censusView);
+        ReceptiveFieldPane fieldPane = new ReceptiveFieldPane(heatmap.viewModel());
+        fieldPane.gridNeuronsProperty().bind(model.grid().rowsProperty().multiply(model.grid().colsProperty()));
+        Accordion under = new Accordion(fieldPane, censusView);
         VBox center = new VBox(6, gridToolbar(), gridView, under);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
@@ -246,6 +251,7 @@ public final class StudioView extends StackPane {
     }
 
     private void initListeners() {
+        initFigureExports();
         sizeBox.setValue(model.grid().rows());
         model.grid().rowsProperty().addListener((o, a, b) -> sizeBox.setValue(b.intValue()));
         sizeBox.setOnAction(e -> {
@@ -257,6 +263,15 @@ public final class StudioView extends StackPane {
         heatmap.networkProperty().bind(model.protocol().networkProperty());
         model.grid().selectedCellProperty().addListener((o, a, b) ->
                 heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+        // N.B. a neuron selected on the heatmap is selected on the grid too, when W is the grid's size
+        heatmap.selectedNeuronProperty().addListener((o, a, b) -> {
+            if (b != null && b < model.grid().size() && b != model.grid().selectedCellProperty().get()) {
+                model.grid().selectedCellProperty().set(b);
+            }
+        });
+        // a new grid size ends the selection (its receptive field was of the old W on the old grid: defect 11)
+        model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
+        model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         crosstalk.libraryProperty().bind(model.library().storedSetProperty());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {
@@ -364,5 +379,21 @@ public final class StudioView extends StackPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** Issue 9: every chart and image view exports through its context menu; outcomes show in the status bar. */
+    private void initFigureExports() {
+        FigureExport.install(gridView, new NodeFigure(gridView.canvas(), "grid"),
+                e -> e.isKeyboardTrigger() || e.getTarget() != gridView.canvas()); // N.B. right-drag paints the grid
+        addEventHandler(FigureEvent.FAILED, e -> model.notices().post("Export",
+                org.hopfieldstudio.ui.notify.Notice.error("Export failed", e.message())));
+        addEventHandler(FigureEvent.SAVED, e -> model.notices().post("Export",
+                org.hopfieldstudio.ui.notify.Notice.info("Exported", e.message())));
+    }
+
+    /** Opens the "Save recall animation" window (issue 9). */
+    public void showAnimationExport() {
+        org.hopfieldstudio.ui.recall.AnimationExportDialog.show(getScene() == null ? null : getScene().getWindow(),
+                model.animationExport());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.analysis.BasinSweep;
@@ -38,7 +38,7 @@ public final class BasinChart extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         Map<String, List<BasinSweep.Point>> series = new LinkedHashMap<>();
         double yMin = 0;
         for (BasinSweep.Point p : points) {
@@ -54,12 +54,13 @@ public final class BasinChart extends PlotCanvas {
         for (Map.Entry<String, List<BasinSweep.Point>> e : series.entrySet()) {
             List<BasinSweep.Point> s = e.getValue();
             a.series(g, s.stream().mapToDouble(BasinSweep.Point::distance).toArray(),
-                    s.stream().mapToDouble(this::value).toArray(), ProtocolStyle.color(e.getKey()));
+                    s.stream().mapToDouble(this::value).toArray(), ProtocolStyle.color(e.getKey()),
+                    ProtocolStyle.shortName(e.getKey()));
         }
         g.restore();
         if (points.isEmpty()) {
-            g.setFont(LABEL_FONT);
-            g.setFill(Color.gray(0.45));
+            g.setFont(labelFont());
+            g.setFill(style().muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(emptyText, (a.left + a.right) / 2, (a.top + a.bottom) / 2);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.analysis.CapacitySweep;
@@ -43,7 +43,7 @@ final class CapacityChart extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         Map<String, List<CapacitySweep.Point>> series = new LinkedHashMap<>();
         for (String id : order) {
             series.put(id, new ArrayList<>());
@@ -76,10 +76,11 @@ final class CapacityChart extends PlotCanvas {
             List<CapacitySweep.Point> s = new ArrayList<>(e.getValue());
             s.sort((p, q) -> Double.compare(p.load(), q.load()));
             a.series(g, s.stream().mapToDouble(CapacitySweep.Point::load).toArray(),
-                    s.stream().mapToDouble(metric::of).toArray(), ProtocolStyle.color(e.getKey()));
+                    s.stream().mapToDouble(metric::of).toArray(), ProtocolStyle.color(e.getKey()),
+                    ProtocolStyle.shortName(e.getKey()));
         }
         // marker labels last, over the curves, on a light box, along their line
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont());
         // N.B. close markers (Hebb's three at small N) would overprint: a label whose strip collides with an
         // earlier one starts below it
         List<double[]> placed = new ArrayList<>();
@@ -87,38 +88,37 @@ final class CapacityChart extends PlotCanvas {
         for (String id : series.keySet()) {
             legendNames.add(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : ""));
         }
+        double[] legendBox = null;
         if (!legendNames.isEmpty()) {
-            // the legend's box as Axes.legend draws it (top right), so labels start below it
-            double width = 0;
-            for (String e : legendNames) {
-                width = Math.max(width, textWidth(e, LEGEND_FONT));
-            }
-            double bw = width + 44;
-            placed.add(new double[] {a.right - bw - 8, a.right - 8, a.top + 8, a.top + 8 + 20 * legendNames.size() + 8});
+            // the legend's box as Axes.legend will draw it, so marker labels avoid it
+            legendBox = a.legendBox(g, true, legendNames.toArray(String[]::new));
+            placed.add(new double[] {legendBox[0], legendBox[0] + legendBox[2], legendBox[1], legendBox[1] + legendBox[3]});
         }
+        g.setFont(tickFont());
         for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
             if (m.load() > xMax) {
                 continue;
             }
             double x = a.x(m.load());
-            double tw = textWidth(m.label());
+            double tw = g.textWidth(m.label());
+            double th = g.textHeight();
             double y0 = a.top + 6;
             for (boolean moved = true; moved; ) {
                 moved = false;
                 for (double[] r : placed) {
-                    if (x + 1 < r[1] && x + 19 > r[0] && y0 < r[3] && y0 + tw + 6 > r[2]) {
+                    if (x + 1 < r[1] && x + th + 3 > r[0] && y0 < r[3] && y0 + tw + 6 > r[2]) {
                         y0 = r[3] + 10;
                         moved = true;
                     }
                 }
             }
-            placed.add(new double[] {x + 1, x + 19, y0, y0 + tw + 6});
+            placed.add(new double[] {x + 1, x + th + 3, y0, y0 + tw + 6});
             g.save();
             g.translate(x + 3, y0);
             // N.B. rotated by +90: the text reads top to bottom, starting at y0 just right of the line
             g.rotate(90);
-            g.setFill(Color.rgb(255, 255, 255, 0.85));
-            g.fillRect(-2, -16, tw + 6, 16);
+            g.setFill(veil());
+            g.fillRect(-2, -th, tw + 6, th);
             g.setFill(ProtocolStyle.color(m.protocolId()).darker());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
@@ -128,8 +128,8 @@ final class CapacityChart extends PlotCanvas {
         g.restore();
 
         if (points.isEmpty()) {
-            g.setFont(LABEL_FONT);
-            g.setFill(Color.gray(0.45));
+            g.setFont(labelFont());
+            g.setFill(style().muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("Press Run: curves fill in load by load", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
@@ -140,8 +140,8 @@ final class CapacityChart extends PlotCanvas {
                 TheoryMarkers.Marker m = offScale.get(k);
                 sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
             }
-            g.setFont(TICK_FONT);
-            g.setFill(Color.gray(0.35));
+            g.setFont(tickFont());
+            g.setFill(style().muted());
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(sb.toString(), a.right, a.top - 6);
@@ -158,16 +158,6 @@ final class CapacityChart extends PlotCanvas {
             }
             a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
         }
-    }
-
-    private static double textWidth(String s) {
-        return textWidth(s, TICK_FONT);
-    }
-
-    private static double textWidth(String s, javafx.scene.text.Font f) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
     }
 
     static String capitalised(String s) {

@@ -2,7 +2,7 @@ package org.hopfieldstudio.ui.compare;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.core.PatternSet;
@@ -85,7 +85,7 @@ final class OverlapPlanePlot extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         boolean ok = set != null && a >= 0 && b >= 0 && a != b && a < set.count() && b < set.count();
         double[] win = window(ok);
         Axes ax = new Axes(w, h, win[0], win[1], win[2], win[3]);
@@ -94,7 +94,7 @@ final class OverlapPlanePlot extends PlotCanvas {
         // N.B. no title: the bar above names the plane; its first line carries the key instead
         ax.frame(g, "", "m with '" + na + "'", "m with '" + nb + "'");
         if (!ok) {
-            g.setFont(LABEL_FONT);
+            g.setFont(labelFont());
             g.setFill(Color.gray(0.45));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -102,7 +102,7 @@ final class OverlapPlanePlot extends PlotCanvas {
             return;
         }
         ax.clip(g);
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont());
         for (PlaneMarks.Mark m : marks) {
             double x = ax.x(m.ma());
             double y = ax.y(m.mb());
@@ -110,16 +110,22 @@ final class OverlapPlanePlot extends PlotCanvas {
                 case MIXTURE -> {
                     g.setStroke(Color.gray(0.55));
                     g.setLineWidth(1);
-                    g.strokePolygon(new double[] {x, x + 4, x, x - 4}, new double[] {y - 4, y, y + 4, y}, 4);
+                    g.beginPath();
+                    g.moveTo(x, y - 4);
+                    g.lineTo(x + 4, y);
+                    g.lineTo(x, y + 4);
+                    g.lineTo(x - 4, y);
+                    g.lineTo(x, y - 4);
+                    g.stroke();
                 }
                 case INVERSE -> {
-                    g.setStroke(INK);
+                    g.setStroke(PlotCanvas.plotInk());
                     g.setLineWidth(1.5);
                     g.strokeRect(x - 5, y - 5, 10, 10);
                     label(g, m.label(), x, y);
                 }
                 case STORED -> {
-                    g.setFill(INK);
+                    g.setFill(PlotCanvas.plotInk());
                     g.fillRect(x - 5, y - 5, 10, 10);
                     boolean axis = m.label().equals(set.get(a).name()) || m.label().equals(set.get(b).name());
                     if (axis || marks.size() < 40) {
@@ -162,22 +168,22 @@ final class OverlapPlanePlot extends PlotCanvas {
             PathBuffer p0 = panels.get(0).path();
             double cx = ax.x(p0.overlap(0, a));
             double cy = ax.y(p0.overlap(0, b));
-            g.setStroke(INK);
+            g.setStroke(PlotCanvas.plotInk());
             g.setLineWidth(2);
             g.strokeOval(cx - 8, cy - 8, 16, 16);
             label(g, "cue", cx, cy);
         }
         g.restore();
         // one line of key under the title: the panel colours are the protocols' swatches
-        g.setFont(TICK_FONT);
+        g.setFont(tickFont());
         g.setFill(Color.gray(0.35));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText("■ stored  □ inverse  ◇ 3-mixture  ● end  dark = low E", ax.left, 12);
     }
 
-    private static void label(GraphicsContext g, String text, double x, double y) {
-        g.setFill(INK);
+    private static void label(Sketch g, String text, double x, double y) {
+        g.setFill(PlotCanvas.plotInk());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(text, x + 7, y - 4);

@@ -1,7 +1,7 @@
 package org.hopfieldstudio.ui.crosstalk;
 
 import java.util.Locale;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
@@ -21,7 +21,7 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         CrosstalkSnapshot s = snap;
         if (s == null) {
             return;
@@ -35,7 +35,7 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         for (double v : d) {
             maxD = Math.max(maxD, v);
         }
-        double yMax = Math.max(maxD, peak) * 1.45; // headroom so the legend does not cover the bars
+        double yMax = Math.max(maxD, peak) * 1.9; // headroom so the legend does not cover the bars
         Axes a = new Axes(w, h, xLo, xHi, 0, yMax);
         double thr = Crosstalk.instabilityThreshold(s.neurons());
         // flip region
@@ -53,6 +53,9 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
             double x1 = a.x(xLo + (b + 1) * s.binWidth());
             double y = a.y(d[b]);
             g.fillRect(x0, y, Math.max(1, x1 - x0 - 1), a.bottom - y);
+            for (double yy = y; yy < a.bottom; yy += 12) {
+                occupy((x0 + x1) / 2, yy);
+            }
         }
         g.setStroke(CURVE);
         g.setLineWidth(3);
@@ -61,6 +64,7 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         for (int k = 0; k <= steps; k++) {
             double x = xLo + (xHi - xLo) * k / steps;
             double y = Math.exp(-x * x / (2 * sigma * sigma)) * peak;
+            occupy(a.x(x), a.y(y));
             if (k == 0) {
                 g.moveTo(a.x(x), a.y(y));
             } else {
@@ -75,7 +79,7 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         g.setLineDashes();
         g.restore();
         g.setFill(Color.rgb(180, 20, 20));
-        g.setFont(LEGEND_FONT);
+        g.setFont(legendFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("flip region", a.x(thr) + 6, a.bottom - 6);

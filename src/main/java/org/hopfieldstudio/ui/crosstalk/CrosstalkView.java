@@ -169,6 +169,8 @@ public final class CrosstalkView extends BorderPane {
         thumbnailsTitle.getStyleClass().add(TITLE_CLASS);
         thumbnailsTitle.setWrapText(true);
         VBox thumbsBox = new VBox(4, thumbnailsTitle, thumbnails);
+        org.hopfieldstudio.ui.figure.FigureExport.install(thumbnails,
+                new org.hopfieldstudio.ui.figure.NodeFigure(thumbnails, "stored-patterns"));
         VBox.setVgrow(thumbnails, Priority.ALWAYS);
 
         overlap.setShowTickLabels(true);

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.ui.common.PlotCanvas;
@@ -31,7 +31,7 @@ final class ErrorCurvePlot extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         double yMax = theory.applyAsDouble(maxP);
         for (double v : points.values()) {
             yMax = Math.max(yMax, v);
@@ -53,21 +53,23 @@ final class ErrorCurvePlot extends PlotCanvas {
         for (int k = 1; k <= steps; k++) {
             int p = Math.max(1, (int) Math.round((double) maxP * k / steps));
             g.lineTo(a.x(p), a.y(theory.applyAsDouble(p)));
+            occupy(a.x(p), a.y(theory.applyAsDouble(p)));
         }
         g.stroke();
         g.setFill(MEASURED);
         for (Map.Entry<Integer, Double> e : points.entrySet()) {
             g.fillOval(a.x(e.getKey()) - 3.5, a.y(e.getValue()) - 3.5, 7, 7);
+            hoverPoint(a.x(e.getKey()), a.y(e.getValue()), a.readoutText("measured", e.getKey(), e.getValue()), MEASURED);
         }
         Double cur = points.get(currentP);
         if (cur != null) {
-            g.setStroke(Color.BLACK);
+            g.setStroke(ink());
             g.setLineWidth(2.5);
             g.strokeOval(a.x(currentP) - 7, a.y(cur) - 7, 14, 14);
         }
         g.restore();
         g.setFill(MARKER);
-        g.setFont(LEGEND_FONT);
+        g.setFont(legendFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(String.format(Locale.ROOT, "0.138·N = %.0f", capacity), a.x(capacity) + 6, a.top + 84);

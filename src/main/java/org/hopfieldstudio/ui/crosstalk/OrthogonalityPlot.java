@@ -1,7 +1,7 @@
 package org.hopfieldstudio.ui.crosstalk;
 
 import java.util.Locale;
-import javafx.scene.canvas.GraphicsContext;
+import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import org.hopfieldstudio.ui.common.PlotCanvas;
 
@@ -17,7 +17,7 @@ final class OrthogonalityPlot extends PlotCanvas {
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
+    protected void draw(Sketch g, double w, double h) {
         OrthogonalitySnapshot s = snap;
         if (s == null) {
             return;
@@ -71,7 +71,7 @@ final class OrthogonalityPlot extends PlotCanvas {
         return d;
     }
 
-    private static void bars(GraphicsContext g, Axes a, double[] d, int lo, int width, Color c) {
+    private static void bars(Sketch g, Axes a, double[] d, int lo, int width, Color c) {
         g.setFill(c);
         for (int b = 0; b < d.length; b++) {
             if (d[b] > 0) {
@@ -82,7 +82,7 @@ final class OrthogonalityPlot extends PlotCanvas {
         }
     }
 
-    private static void curve(GraphicsContext g, Axes a, double mean, double sd, Color c) {
+    private static void curve(Sketch g, Axes a, double mean, double sd, Color c) {
         if (sd < 1e-9) {
             return;
         }

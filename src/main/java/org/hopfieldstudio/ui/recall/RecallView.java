@@ -55,7 +55,7 @@ public final class RecallView extends VBox {
     private final Label measures = new Label();
     private final Label endState = new Label();
     private final TimeSeriesPlot energyPlot = new TimeSeriesPlot("Energy E(t)", null, null);
-    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot("Overlap m^μ(t)", -1.0, 1.0);
+    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot("Overlap m(t) with each stored pattern", -1.0, 1.0);
     private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot("Hamming distance d(t) to the target", 0.0, null);
     private final RasterView rasterView;
     private int drawnChartVersion = -1;
@@ -160,7 +160,7 @@ public final class RecallView extends VBox {
         VBox.setVgrow(overlapPlot, Priority.ALWAYS);
         VBox.setVgrow(hammingPlot, Priority.ALWAYS);
         VBox.setVgrow(rasterView, Priority.ALWAYS);
-        Label rasterTitle = new Label("Raster: neuron states over time (black = +1)");
+        Label rasterTitle = new Label("Raster: neurons ↓ × time →, black = +1");
         rasterTitle.getStyleClass().add(Styles.HINT);
         getChildren().addAll(title, noiseRow, occRow, settings, transport, stepText, measures, endState,
                 energyPlot, overlapPlot, hammingPlot, rasterTitle, rasterView);

@@ -494,21 +494,52 @@ public final class RecallViewModel {
         return true;
     }
 
+    private RecallSession.Spec newSpec() {
+        PatternSet set = stored.get();
+        if (set != null && set.neurons() != grid.size()) {
+            set = null;
+        }
+        int tg = set != null && target.get() < set.count() ? target.get() : -1;
+        boolean[] occ = grid.occludedUnsafe();
+        boolean[] mask = clamp.get() && occ != null ? Noise.clampVisible(occ) : null;
+        RecallConfig config = new RecallConfig(order.get(), temperature.get(), Seeds.derive(seed.get(), 2), mask,
+                temperature.get() > 0 ? 50 : RecallConfig.DEFAULT_MAX_SWEEPS);
+        return new RecallSession.Spec(generation, network.get(), grid.state(), set, tg, config);
+    }
+
+    /**
+     * The run now shown, or the one Play would start (same seed, so the same run), for the animation export; null
+     * (with the reason in the status line) when no network fits the grid.
+     */
+    RecallSession.Spec animationSpec() {
+        if (!ready()) {
+            return null;
+        }
+        return spec != null ? spec : newSpec();
+    }
+
+    /** Names of the stored patterns (for chart legends). */
+    List<String> patternNames() {
+        PatternSet set = stored.get();
+        List<String> names = new ArrayList<>();
+        if (set != null) {
+            for (int mu = 0; mu < set.count(); mu++) {
+                names.add(set.get(mu).name());
+            }
+        }
+        return names;
+    }
+
+    GridViewModel gridModel() {
+        return grid;
+    }
+
     private void submit(Consumer<RecallSession> action) {
         if (!ready()) {
             return;
         }
         if (spec == null) {
-            PatternSet set = stored.get();
-            if (set != null && set.neurons() != grid.size()) {
-                set = null;
-            }
-            int tg = set != null && target.get() < set.count() ? target.get() : -1;
-            boolean[] occ = grid.occludedUnsafe();
-            boolean[] mask = clamp.get() && occ != null ? Noise.clampVisible(occ) : null;
-            RecallConfig config = new RecallConfig(order.get(), temperature.get(), Seeds.derive(seed.get(), 2), mask,
-                    temperature.get() > 0 ? 50 : RecallConfig.DEFAULT_MAX_SWEEPS);
-            spec = new RecallSession.Spec(generation, network.get(), grid.state(), set, tg, config);
+            spec = newSpec();
             runs.set(runs.get() + 1);
         }
         RecallSession.Spec sp = spec;

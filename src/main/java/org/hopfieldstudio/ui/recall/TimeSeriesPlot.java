@@ -1,30 +1,32 @@
 package org.hopfieldstudio.ui.recall;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.Sketch;
 
 /**
- * A small live line plot on a canvas: cheaper than a LineChart (no nodes per point, bounded point counts
- * from {@link SeriesBuffer}), redrawn at most once per frame when its data changed.
+ * A small live line plot: cheaper than a LineChart (no nodes per point, bounded point counts from
+ * {@link SeriesBuffer}), with ticks and tick labels on both axes (time in sweeps), a legend of the labelled
+ * lines in the title row, and a hover read-out of the nearest point. Drawn through {@link PlotCanvas}, so it
+ * follows the theme and exports to PNG and SVG.
  */
-public final class TimeSeriesPlot extends Pane {
+public final class TimeSeriesPlot extends PlotCanvas {
     /** One line to draw. */
     public record Line(SeriesBuffer data, Color color, double width, String label) {
     }
 
-    private final Canvas canvas = new Canvas();
+    /** Points per line offered to the hover read-out (every k-th point beyond this). */
+    private static final int HOVER_POINTS = 300;
+
     private final String title;
-    private final Double fixedMin;
-    private final Double fixedMax;
+    private Double fixedMin;
+    private Double fixedMax;
     private List<Line> lines = List.of();
+    private double fixedXMax = Double.NaN;
     private double sharedXMax;
 
     public TimeSeriesPlot(String title, Double fixedMin, Double fixedMax) {
@@ -32,13 +34,13 @@ public final class TimeSeriesPlot extends Pane {
         this.fixedMin = fixedMin;
         this.fixedMax = fixedMax;
         getStyleClass().add(Styles.PLOT);
-        getChildren().add(canvas);
-        setMinHeight(90);
-        setPrefHeight(130);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
+        setMinSize(120, 90);
+        setPrefSize(300, 130);
+    }
+
+    @Override
+    public String figureName() {
+        return getId() == null ? title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
     }
 
     /** Extends the time axis to at least {@code t} sweeps, so several plots share one time axis (Compare view). */
@@ -46,26 +48,29 @@ public final class TimeSeriesPlot extends Pane {
         this.sharedXMax = t;
     }
 
+    /** Fixes the time axis at 0 … {@code sweeps} (an animation keeps its axes still); NaN follows the data. */
+    public void setFixedXMax(double sweeps) {
+        this.fixedXMax = sweeps;
+    }
+
+    /** Fixes the value axis (an animation keeps its axes still). */
+    public void setBounds(double min, double max) {
+        this.fixedMin = min;
+        this.fixedMax = max;
+    }
+
+    /** Sets the lines without redrawing (for a plot drawn only through {@link #paintTo}). */
+    public void setLinesQuietly(List<Line> newLines) {
+        this.lines = newLines;
+    }
+
     public void setLines(List<Line> newLines) {
         this.lines = newLines;
         redraw();
     }
 
-    public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        if (w < 40 || h < 30) {
-            return;
-        }
-        double left = 46;
-        double right = 8;
-        double top = 18;
-        double bottom = 16;
-        double pw = w - left - right;
-        double ph = h - top - bottom;
+    @Override
+    protected void draw(Sketch g, double w, double h) {
         double xmax = 1e-9;
         double ymin = Double.POSITIVE_INFINITY;
         double ymax = Double.NEGATIVE_INFINITY;
@@ -88,49 +93,45 @@ public final class TimeSeriesPlot extends Pane {
             ymin = c - 1;
             ymax = c + 1;
         }
-        xmax = Math.max(Math.max(xmax, sharedXMax), 1);
-        g.setFont(Font.font(11));
-        g.setFill(Color.web("#333"));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, left, 2);
-        g.setStroke(Color.web("#bbb"));
-        g.setLineWidth(1);
-        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
-        g.setFill(Color.web("#555"));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(fmt(ymax), left - 4, top + 4);
-        g.fillText(fmt(ymin), left - 4, top + ph - 4);
+        xmax = Double.isNaN(fixedXMax) ? Math.max(Math.max(xmax, sharedXMax), 1) : fixedXMax;
+        Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
+        a.frame(g, title, "sweeps", title);
         if (ymin < 0 && ymax > 0) {
-            double y0 = top + ph * (ymax / (ymax - ymin));
-            g.setStroke(Color.web("#ddd"));
-            g.strokeLine(left, y0, left + pw, y0);
+            g.setStroke(style().muted());
+            g.setLineWidth(style().line(1));
+            g.strokeLine(a.left, a.y(0), a.right, a.y(0));
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "t = %.1f sweeps", xmax), left + pw, top + ph + 2);
+        boolean anyLabel = lines.stream().anyMatch(l -> l.label() != null);
+        a.clip(g);
         for (Line l : lines) {
             SeriesBuffer s = l.data();
             if (s.size() == 0) {
                 continue;
             }
             g.setStroke(l.color());
-            g.setLineWidth(l.width());
+            g.setLineWidth(style().line(l.width()));
             g.beginPath();
+            boolean hover = l.label() != null || !anyLabel;
+            int every = Math.max(1, s.size() / HOVER_POINTS);
             for (int k = 0; k < s.size(); k++) {
-                double x = left + pw * s.x(k) / xmax;
-                double y = top + ph * (ymax - s.y(k)) / (ymax - ymin);
+                double x = a.x(s.x(k));
+                double y = a.y(s.y(k));
                 if (k == 0) {
                     g.moveTo(x, y);
                 } else {
                     g.lineTo(x, y);
                 }
+                if (hover && (k % every == 0 || k == s.size() - 1)) {
+                    hoverPoint(x, y, a.readoutText(l.label(), s.x(k), s.y(k)).replace("sweeps =", "t ="), l.color());
+                }
             }
             g.stroke();
         }
-        // legend (labelled lines only), top right
-        double lx = left + pw - 4;
+        g.restore();
+        // legend (labelled lines only) in the title row, right-aligned
+        g.setFont(labelFont());
+        double lx = a.right;
+        double titleEnd = a.left + g.textWidth(title) + style().px(12);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         for (Line l : lines) {
@@ -138,16 +139,13 @@ public final class TimeSeriesPlot extends Pane {
                 continue;
             }
             String text = l.label();
-            g.setFill(l.color());
-            g.fillText(text, lx, 2);
-            lx -= text.length() * 6.5 + 10;
-            if (lx < left + 60) {
+            double tw = g.textWidth(text);
+            if (lx - tw < titleEnd) {
                 break;
             }
+            g.setFill(l.color());
+            g.fillText(text, lx, style().px(3));
+            lx -= tw + style().px(10);
         }
-    }
-
-    private static String fmt(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -1,0 +1,173 @@
+package org.hopfieldstudio.ui.figure;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.hopfieldstudio.ui.math.TexPainter;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/** A {@link Sketch} on a JavaFX canvas (the screen, and PNG export through an off-screen canvas). */
+public final class FxSketch implements Sketch {
+    private final GraphicsContext g;
+    private final Text measure = new Text();
+
+    public FxSketch(GraphicsContext g) {
+        this.g = g;
+    }
+
+    public GraphicsContext context() {
+        return g;
+    }
+
+    @Override
+    public void setFill(Color c) {
+        g.setFill(c);
+    }
+
+    @Override
+    public void setStroke(Color c) {
+        g.setStroke(c);
+    }
+
+    @Override
+    public void setLineWidth(double w) {
+        g.setLineWidth(w);
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        g.setLineDashes(dashes == null || dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void setFont(Font f) {
+        g.setFont(f);
+    }
+
+    @Override
+    public Font getFont() {
+        return g.getFont();
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment a) {
+        g.setTextAlign(a);
+    }
+
+    @Override
+    public void setTextBaseline(VPos b) {
+        g.setTextBaseline(b);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        g.fillOval(x, y, w, h);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        g.strokeOval(x, y, w, h);
+    }
+
+    @Override
+    public void beginPath() {
+        g.beginPath();
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        g.moveTo(x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        g.lineTo(x, y);
+    }
+
+    @Override
+    public void stroke() {
+        g.stroke();
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        g.fillText(text, x, y);
+    }
+
+    @Override
+    public double textWidth(String text) {
+        measure.setFont(g.getFont());
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public double textHeight() {
+        measure.setFont(g.getFont());
+        measure.setText("Ag");
+        return measure.getLayoutBounds().getHeight();
+    }
+
+    @Override
+    public void save() {
+        g.save();
+    }
+
+    @Override
+    public void restore() {
+        g.restore();
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
+    }
+
+    @Override
+    public void rotate(double degrees) {
+        g.rotate(degrees);
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.closePath();
+        g.clip();
+    }
+
+    @Override
+    public void drawTex(TeXIcon icon, double x, double y) {
+        TexPainter.paint(g, icon, x, y);
+    }
+
+    @Override
+    public void drawPixels(int[] argb, int w, int h, double x, double y, double dw, double dh) {
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        boolean smooth = g.isImageSmoothing();
+        g.setImageSmoothing(false);
+        g.drawImage(img, x, y, dw, dh);
+        g.setImageSmoothing(smooth);
+    }
+}
