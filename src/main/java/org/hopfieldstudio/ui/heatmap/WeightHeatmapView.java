@@ -74,6 +74,7 @@ public final class WeightHeatmapView extends BorderPane {
         fieldTitle.setId("receptiveFieldTitle");
         caption.setId("heatmapCaption");
         hover.setId("heatmapHover");
+        hover.setWrapText(true); // N.B. wraps rather than cutting the hint to "…" (issue 9 point 2)
         fieldHover.setId("receptiveFieldHover");
 
         Label heatTitle = new Label("Weight matrix W_ij");
