@@ -40,7 +40,11 @@ final class Shortcuts {
             new Entry("Focus", "Enter", "Press the focused button"),
             new Entry("Focus", "Arrow keys", "Change the focused slider, list, table or choice box"),
             new Entry("Focus", "Alt or F10", "Open the menu bar; arrows and Enter choose"),
-            new Entry("Focus", "Esc", "Close this list, a menu or a drop-down"));
+            new Entry("Focus", "Esc", "Close this list, a menu or a drop-down"),
+            new Entry("Grid (mouse)", "Click", "Toggle a cell"),
+            new Entry("Grid (mouse)", "Drag", "Paint: left button black (+1), right button white (−1)"),
+            new Entry("Grid (mouse)", "Shift+drag", "Occlude a rectangle (free cells during a clamped recall)"),
+            new Entry("Grid (mouse)", "Ctrl+click", "Show the neuron's receptive field"));
 
     /**
      * Presentation-mode keys: F11, zoom, F1 / ?, Ctrl+1…9 for the tabs, Enter on a focused button. Zoom and tab keys

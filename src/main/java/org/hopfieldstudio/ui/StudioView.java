@@ -35,7 +35,9 @@ import org.hopfieldstudio.ui.notify.StatusBar;
 import org.hopfieldstudio.ui.notify.ToastPane;
 import org.hopfieldstudio.ui.protocol.ProtocolView;
 import org.hopfieldstudio.ui.recall.RecallView;
+import org.hopfieldstudio.ui.theme.Reflow;
 import org.hopfieldstudio.ui.theme.Theme;
+import javafx.scene.layout.Region;
 
 /**
  * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
@@ -78,6 +80,7 @@ public final class StudioView extends StackPane {
     // presentation mode (issue 9): palette and zoom, keyboard help
     private final Theme theme = new Theme();
     private final ShortcutHelp shortcutHelp = new ShortcutHelp();
+    private MemoryLayout memory;
 
     public StudioView(StudioModel model) {
         this.model = model;
@@ -117,25 +120,30 @@ public final class StudioView extends StackPane {
         getStyleClass().add(Styles.STUDIO);
         VBox left = new VBox(8, libraryView, protocolView);
         VBox.setVgrow(libraryView, Priority.ALWAYS);
-        left.setPrefWidth(330);
-        left.setMinWidth(300);
+        // N.B. never shorter than its content: the scroll pane scrolls instead of squeezing wrapped text to "…"
+        left.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane leftScroll = scroll(left);
+        leftScroll.setId("memoryLeft"); // widths in em: studio.css (these px are the 100 % values, for scenes without it)
+        leftScroll.setPrefWidth(330);
+        leftScroll.setMinWidth(300);
 
         // N.B. the census sits under the grid, which shrinks when it is expanded; the recall column has no room left
         // one of the two panes under the grid open at a time, so the grid keeps most of the height
+        receptiveField.gridNeuronsProperty().bind(model.grid().rowsProperty().multiply(model.grid().colsProperty()));
         Accordion under = new Accordion(receptiveField, censusView);
         VBox center = new VBox(6, gridToolbar(), gridView, under);
         VBox.setVgrow(gridView, Priority.ALWAYS);
         center.setPadding(new Insets(8));
         center.getStyleClass().add(Styles.PANEL);
 
+        recallView.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane rightScroll = scroll(recallView);
+        rightScroll.setId("memoryRight"); // widths in em: studio.css
         rightScroll.setPrefWidth(450);
-        rightScroll.setMinWidth(400);
+        rightScroll.setMinWidth(390);
 
-        BorderPane memory = new BorderPane(center, null, rightScroll, null, leftScroll);
-        BorderPane.setMargin(center, new Insets(0, 8, 0, 8));
-        memory.setPadding(new Insets(8));
+        memory = new MemoryLayout(leftScroll, center, under, center.lookup("#gridHint"), rightScroll,
+                () -> Math.min(getWidth(), getHeight()));
 
         Tab memoryTab = new Tab("Memory", memory);
         memoryTab.setId("memoryTab");
@@ -152,6 +160,9 @@ public final class StudioView extends StackPane {
         tabs.getTabs().add(compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        // N.B. the tabs never force the window wider or taller than the screen: each tab's content reflows or
+        // scrolls inside whatever room it gets (a TabPane's minimum is otherwise the largest of all its tabs')
+        tabs.setMinSize(0, 0);
         bindTabToWorkspace();
 
         fpsOverlay.getStyleClass().add(Styles.FPS_OVERLAY);
@@ -174,7 +185,12 @@ public final class StudioView extends StackPane {
         window.setBottom(bottom);
         window.setId("window");
         allTabs = java.util.List.copyOf(tabs.getTabs());
+        // N.B. the frame never grows past the window (a wide status line or log table must not push the tabs off
+        // screen); each part reflows or scrolls in the width it gets
+        window.setMinSize(0, 0);
+        bottom.setMinWidth(0);
         getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
+        Reflow.install(this);
     }
 
     private static ScrollPane scroll(Node content) {
@@ -221,6 +237,9 @@ public final class StudioView extends StackPane {
         Label hint = new Label("click toggles · drag paints (left = black +1, right = white −1) · Shift+drag occludes · "
                 + "Ctrl+click shows the receptive field");
         hint.getStyleClass().add(Styles.HINT);
+        hint.setId("gridHint");
+        // N.B. also the grid's tooltip: the narrow layout hides the hint to give the grid the height (MemoryLayout)
+        Tooltip.install(gridView.canvas(), new Tooltip(hint.getText()));
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to two lines rather than truncate
         // N.B. the shift arrows are one group, so a narrow window wraps them together rather than splitting them
@@ -253,6 +272,15 @@ public final class StudioView extends StackPane {
         heatmap.networkProperty().bind(model.protocol().networkProperty());
         model.grid().selectedCellProperty().addListener((o, a, b) ->
                 heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+        // N.B. a neuron selected on the heatmap is selected on the grid too, when W is the grid's size
+        heatmap.selectedNeuronProperty().addListener((o, a, b) -> {
+            if (b != null && b < model.grid().size() && b != model.grid().selectedCellProperty().get()) {
+                model.grid().selectedCellProperty().set(b);
+            }
+        });
+        // a new grid size ends the selection (its receptive field was of the old W on the old grid: defect 11)
+        model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
+        model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         crosstalk.libraryProperty().bind(model.library().storedSetProperty());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {

@@ -173,6 +173,9 @@ public final class CapacityLabView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labelColumn = new javafx.scene.layout.ColumnConstraints();
+        labelColumn.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way (issue 9 point 2)
+        grid.getColumnConstraints().add(labelColumn);
         grid.addRow(0, new Label("neurons N"), neurons);
         grid.addRow(1, new Label("loads α"), loads);
         grid.addRow(2, new Label("trials T"), trials);
@@ -250,6 +253,7 @@ public final class CapacityLabView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(340);
         scroll.setPrefWidth(350);
+        scroll.setId("capacityControls"); // N.B. widths in em in studio.css, so they follow the zoom
         setLeft(scroll);
 
         curvePanel.setToggleGroup(panelGroup);
@@ -264,10 +268,11 @@ public final class CapacityLabView extends BorderPane {
             metricBar.getChildren().add(b);
         }
         metricBar.getStyleClass().add(TOGGLE_BAR_CLASS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label show = new Label("show");
-        HBox topBar = new HBox(12, panelBar, show, metricBar, spacer, export);
+        // N.B. wraps rather than cutting the toggles to "…" in a narrow or zoomed window
+        HBox showGroup = new HBox(12, show, metricBar);
+        showGroup.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane topBar = new javafx.scene.layout.FlowPane(12, 6, panelBar, showGroup, export);
         topBar.setAlignment(Pos.CENTER_LEFT);
         topBar.setPadding(new Insets(0, 0, 8, 0));
 

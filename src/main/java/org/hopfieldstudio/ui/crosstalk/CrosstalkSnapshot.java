@@ -59,7 +59,15 @@ public record CrosstalkSnapshot(int neurons, int patterns, int rows, int cols, d
         int n = c.neurons();
         int p = c.patterns();
         double sigma = Crosstalk.theoryStd(n, p);
-        double range = Math.max(1.4, 4.5 * sigma);
+        // N.B. the axis follows the data (defect 16: it stayed at ±2.5 while the letters' crosstalk has std 6.2):
+        // at least ±4.5 σ of the theory, and wide enough for every measured term
+        long maxAbs = 0;
+        for (int nu = 0; nu < p; nu++) {
+            for (int i = 0; i < n; i++) {
+                maxAbs = Math.max(maxAbs, Math.abs((long) c.scaledTerm(nu, i)));
+            }
+        }
+        double range = Math.max(Math.max(1.4, 4.5 * sigma), (double) maxAbs / n);
         // N.B. N·term takes every other integer ((N − 1)(p − 1) mod 2), so bins are an even number of 1/N wide,
         // aligned to that parity: no empty comb teeth.
         int parity = (int) (((long) (n - 1) * (p - 1)) & 1);

@@ -108,8 +108,10 @@ public final class CrosstalkView extends BorderPane {
         useLibrary.setTooltip(new Tooltip("Use the library patterns as the first patterns when their grid size matches"));
         libraryNote.getStyleClass().add(NOTE_CLASS);
         busy.setPrefSize(24, 24);
-        HBox controls = new HBox(8, new Label("Grid"), rows, new Label("×"), cols, gap(16), new Label("seed"), seed,
-                gap(16), useLibrary, libraryNote, gap(8), busy);
+        // N.B. rows of groups that wrap (FlowPane) rather than squeeze their texts to "…" in a narrow or zoomed window
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(16, 6,
+                row(8, new Label("Grid"), rows, new Label("×"), cols), row(8, new Label("seed"), seed),
+                row(8, useLibrary, libraryNote, busy));
         controls.setAlignment(Pos.CENTER_LEFT);
 
         slider.setShowTickMarks(true);
@@ -137,7 +139,7 @@ public final class CrosstalkView extends BorderPane {
         Label pLabel = new Label("stored patterns p");
         pLabel.getStyleClass().add(TITLE_CLASS);
         pValue.getStyleClass().add(NUMBER_CLASS);
-        pValue.setMinWidth(70);
+        pValue.setMinWidth(Region.USE_PREF_SIZE);
         HBox sliderRow = new HBox(12, pLabel, pValue, sliderPane);
         sliderRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -151,6 +153,9 @@ public final class CrosstalkView extends BorderPane {
         HBox measuredBox = new HBox(10, new Label("measured unstable-bit fraction"), measured);
         HBox theoryBox = new HBox(10, new Label("theory"), errorFormula, new Label("="), theory);
         measuredBox.setAlignment(Pos.CENTER_LEFT);
+        for (HBox box : new HBox[] {measuredBox, theoryBox}) { // texts whole; the row wraps instead (issue 9)
+            box.getChildren().forEach(n -> { if (n instanceof Label l) { l.setMinWidth(Region.USE_PREF_SIZE); } });
+        }
         theoryBox.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane numbers = new javafx.scene.layout.FlowPane(24, 4, measuredBox, theoryBox, load);
         numbers.setAlignment(Pos.CENTER_LEFT);
@@ -162,6 +167,7 @@ public final class CrosstalkView extends BorderPane {
         numbers.getStyleClass().add("numbers-row");
 
         thumbnailsTitle.getStyleClass().add(TITLE_CLASS);
+        thumbnailsTitle.setWrapText(true);
         VBox thumbsBox = new VBox(4, thumbnailsTitle, thumbnails);
         org.hopfieldstudio.ui.figure.FigureExport.install(thumbnails,
                 new org.hopfieldstudio.ui.figure.NodeFigure(thumbnails, "stored-patterns"));
@@ -170,7 +176,7 @@ public final class CrosstalkView extends BorderPane {
         overlap.setShowTickLabels(true);
         overlap.setShowTickMarks(true);
         overlapValue.getStyleClass().add(NOTE_CLASS);
-        overlapValue.setMinWidth(180);
+        overlapValue.setMinWidth(Region.USE_PREF_SIZE);
         overlap.setPadding(new Insets(0, 14, 0, 6));
         HBox overlapRow = new HBox(8, new Label("overlap k"), overlap, overlapValue);
         overlapRow.setAlignment(Pos.CENTER_LEFT);
@@ -206,6 +212,18 @@ public final class CrosstalkView extends BorderPane {
         setTop(top);
         setCenter(grid);
         setPadding(new Insets(10));
+    }
+
+    /** A group that stays on one line (inside a wrapping row). */
+    private static HBox row(double spacing, javafx.scene.Node... nodes) {
+        HBox h = new HBox(spacing, nodes);
+        h.setAlignment(Pos.BASELINE_LEFT);
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return h;
     }
 
     private static Region gap(double w) {

@@ -40,6 +40,12 @@ public final class ColorBar extends Region {
         return scale;
     }
 
+    /** The value labels drawn beside the bar, top to bottom; empty when there is nothing to scale (tests). */
+    public java.util.List<String> valueLabels() {
+        return scale > 0 && !Double.isInfinite(scale) ? java.util.List.of(label(scale, true), "0", label(-scale, true))
+                : java.util.List.of();
+    }
+
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
@@ -57,6 +63,18 @@ public final class ColorBar extends Region {
         }
         double top = 28;
         double bottom = h - 12;
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            // N.B. nothing to scale (no W, no neuron selected): an empty frame and no numbers, not "+0.000 / +0.000"
+            g.setStroke(Color.gray(0.6));
+            g.setLineWidth(1);
+            g.strokeRect(4.5, top + 0.5, BAR_W, bottom - top);
+            g.setFill(Color.gray(0.1));
+            g.setFont(Font.font(13));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(title, 2, 4);
+            return;
+        }
         double barH = bottom - top;
         int[] lut = DivergingColorMap.table();
         int steps = (int) Math.max(2, Math.min(lut.length, barH));

@@ -117,9 +117,9 @@ public final class HeatmapImage {
     public String caption() {
         String what = aggregated()
                 ? String.format(Locale.ROOT,
-                        "%d×%d image, each pixel = mean of %d×%d weights (N = %d > %d); colour scale ±max|block mean| = ±%s, max|W| %s %s",
+                        "%d×%d squares, each the mean of %d×%d weights (N = %d > %d); colour scale ±max|block mean| = ±%s, max|W| %s %s",
                         side, side, block, block, n, side, fmt(scale), maxAbsExact ? "=" : "≤", fmt(maxAbsWeight))
-                : String.format(Locale.ROOT, "%d×%d weights, one pixel each; colour scale ±max|W| = ±%s",
+                : String.format(Locale.ROOT, "%d×%d weights, one square each; colour scale ±max|W| = ±%s",
                         n, n, fmt(maxAbsWeight));
         return "W (" + protocol + "), rows i = receiving neuron, columns j = sending neuron. " + what;
     }

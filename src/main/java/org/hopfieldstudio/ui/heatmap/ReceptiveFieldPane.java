@@ -22,6 +22,7 @@ public final class ReceptiveFieldPane extends TitledPane {
     private final PixelImagePane image = new PixelImagePane(180);
     private final ColorBar bar = new ColorBar();
     private final Label title = new Label();
+    private final javafx.beans.property.IntegerProperty gridNeurons = new javafx.beans.property.SimpleIntegerProperty(0);
 
     public ReceptiveFieldPane(WeightHeatmapViewModel model) {
         this.model = model;
@@ -49,12 +50,28 @@ public final class ReceptiveFieldPane extends TitledPane {
         setContent(box);
     }
 
+    /** N of the grid this pane is drawn for (0: any); a field of a W of another size is not shown. */
+    public javafx.beans.property.IntegerProperty gridNeuronsProperty() {
+        return gridNeurons;
+    }
+
     private void initListeners() {
         model.receptiveFieldProperty().addListener((o, a, f) -> show(f));
+        gridNeurons.addListener(o -> show(model.receptiveFieldProperty().get()));
         show(model.receptiveFieldProperty().get());
     }
 
     private void show(HeatmapBuilder.FieldImage f) {
+        int n = gridNeurons.get();
+        if (f != null && n > 0 && f.rows() * f.cols() != n) {
+            // N.B. defect 11: the field of an old 100×100 W was drawn on a 10×10 grid
+            image.imageView().setImage(null);
+            bar.setScale(0, "W_ij");
+            title.setText("W is for N = " + f.rows() * f.cols() + " but the grid has N = " + n
+                    + ": write W for the stored patterns of this size to see receptive fields.");
+            image.imageChanged();
+            return;
+        }
         if (f == null) {
             image.imageView().setImage(null);
             bar.setScale(0, "W_ij");

@@ -74,6 +74,7 @@ public final class WeightHeatmapView extends BorderPane {
         fieldTitle.setId("receptiveFieldTitle");
         caption.setId("heatmapCaption");
         hover.setId("heatmapHover");
+        hover.setWrapText(true); // N.B. wraps rather than cutting the hint to "…" (issue 9 point 2)
         fieldHover.setId("receptiveFieldHover");
 
         Label heatTitle = new Label("Weight matrix W_ij");
@@ -124,12 +125,16 @@ public final class WeightHeatmapView extends BorderPane {
         model.imageProperty().addListener((obs, old, img) -> showHeatmap(img));
         model.receptiveFieldProperty().addListener((obs, old, f) -> showField(f));
         caption.textProperty().bind(model.captionProperty());
-        hover.textProperty().bind(model.hoverTextProperty().map(s -> s.isEmpty() ? "Hover over W to read a weight." : s));
+        hover.textProperty().bind(model.hoverTextProperty().map(s -> s.isEmpty()
+                ? "Hover over W to read a weight; click it to see the receptive field of row i." : s));
         fieldHover.textProperty().bind(model.fieldHoverTextProperty());
         busy.visibleProperty().bind(model.busyProperty());
         ImageView iv = heat.imageView();
         iv.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hover(heat.fractionX(e.getX()), heat.fractionY(e.getY())));
         iv.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.clearHover());
+        // N.B. a click on W selects the receiving neuron (its row): defect 16, clicking did nothing
+        iv.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectAt(heat.fractionX(e.getX()), heat.fractionY(e.getY())));
+        iv.setCursor(javafx.scene.Cursor.CROSSHAIR);
         ImageView fv = field.imageView();
         fv.addEventHandler(MouseEvent.MOUSE_MOVED,
                 e -> model.hoverField(field.fractionX(e.getX()), field.fractionY(e.getY())));
@@ -146,6 +151,16 @@ public final class WeightHeatmapView extends BorderPane {
             heatBar.setScale(img.scale(), img.aggregated() ? "block mean" : "W_ij");
         }
         heat.imageChanged();
+    }
+
+    /** The colour bar beside W (tests). */
+    public ColorBar heatColorBar() {
+        return heatBar;
+    }
+
+    /** The colour bar beside the receptive field (tests). */
+    public ColorBar fieldColorBar() {
+        return fieldBar;
     }
 
     private void showField(HeatmapBuilder.FieldImage f) {

@@ -92,6 +92,18 @@ public final class WeightHeatmapViewModel {
                 t -> error.set("Could not show the receptive field: " + t.getMessage()));
     }
 
+    /**
+     * Selects the receiving neuron i of the weight under the relative position (fx, fy) ∈ [0, 1)² (its row of W;
+     * the first row of an aggregated block), so its receptive field is shown. Outside the image: nothing changes.
+     */
+    public void selectAt(double fx, double fy) {
+        HeatmapImage img = image.get();
+        HeatmapImage.Cell cell = img == null ? null : img.cellAtFraction(fx, fy);
+        if (cell != null) {
+            selectedNeuron.set(cell.iFrom());
+        }
+    }
+
     /** Updates the hover text for the relative position (fx, fy) ∈ [0, 1)² over the heatmap. */
     public void hover(double fx, double fy) {
         HeatmapImage img = image.get();

@@ -83,6 +83,13 @@ public final class ProtocolView extends VBox {
         stale.setId("staleWarning");
         form.setHgap(6);
         form.setVgap(4);
+        // N.B. parameter names whole; the editors give way (issue 9 point 2)
+        javafx.scene.layout.ColumnConstraints nameColumn = new javafx.scene.layout.ColumnConstraints();
+        nameColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints editors = new javafx.scene.layout.ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setMinWidth(0);
+        form.getColumnConstraints().addAll(nameColumn, editors);
         writeButton.setId("writeButton");
         cancelButton.setId("cancelWriteButton");
         progress.setMaxWidth(Double.MAX_VALUE);

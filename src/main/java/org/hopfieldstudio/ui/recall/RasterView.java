@@ -60,7 +60,6 @@ public final class RasterView extends Pane {
             g.drawImage(image, cursor, 0, older, rows, 0, 0, older * colW, ch);
             g.drawImage(image, 0, 0, cursor, rows, older * colW, 0, cursor * colW, ch);
         }
-        g.setFill(Color.web("#555"));
-        g.fillText(rows == 1 ? "" : "neurons ↓ × time →", 4, ch - 4);
+        // N.B. no caption drawn on the raster (it covered the neurons): the title above it says what the axes are
     }
 }

@@ -77,7 +77,7 @@ public final class RecallView extends VBox {
         playButton.setId("playButton");
         playButton.setDefaultButton(true);
         playButton.getStyleClass().add(Styles.ACCENT);
-        playButton.setMinWidth(90);
+        playButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         stepButton.setId("stepButton");
         sweepButton.setId("sweepButton");
         runButton.setId("runButton");
@@ -136,7 +136,10 @@ public final class RecallView extends VBox {
         GridPane.setHgrow(order, Priority.ALWAYS);
         GridPane.setHgrow(tRow, Priority.ALWAYS);
         GridPane.setHgrow(sRow, Priority.ALWAYS);
-        speedLabel.setMinWidth(120);
+        // N.B. the value labels keep their text whole; the sliders give way (issue 7 defect 5)
+        speedLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        temperatureLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noiseLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         FlowPane transport = new FlowPane(6, 6, playButton, stepButton, sweepButton, runButton, resetButton);
 
@@ -157,7 +160,7 @@ public final class RecallView extends VBox {
         VBox.setVgrow(overlapPlot, Priority.ALWAYS);
         VBox.setVgrow(hammingPlot, Priority.ALWAYS);
         VBox.setVgrow(rasterView, Priority.ALWAYS);
-        Label rasterTitle = new Label("Raster: neuron states over time (black = +1)");
+        Label rasterTitle = new Label("Raster: neurons ↓ × time →, black = +1");
         rasterTitle.getStyleClass().add(Styles.HINT);
         getChildren().addAll(title, noiseRow, occRow, settings, transport, stepText, measures, endState,
                 energyPlot, overlapPlot, hammingPlot, rasterTitle, rasterView);

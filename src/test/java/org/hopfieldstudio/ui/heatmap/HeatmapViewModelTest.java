@@ -153,7 +153,7 @@ class HeatmapViewModelTest {
     void captionSaysHowPixelsAreAggregated() {
         WeightHeatmapViewModel vm = model(2);
         vm.networkProperty().set(indexed(1, 5));
-        assertTrue(vm.captionProperty().get().contains("each pixel = mean of 3×3 weights"), vm.captionProperty().get());
+        assertTrue(vm.captionProperty().get().contains("each the mean of 3×3 weights"), vm.captionProperty().get());
     }
 
     @Test

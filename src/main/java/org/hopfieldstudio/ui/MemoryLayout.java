@@ -1,0 +1,115 @@
+package org.hopfieldstudio.ui;
+
+import java.util.function.DoubleSupplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The Memory tab's columns, reflowing with the window and the zoom (issue 9 point 2, issue 7 defect 5): three
+ * columns (patterns and protocol | grid | recall) while the grid keeps at least half of the window's shorter side;
+ * otherwise two (grid | one side column whose tabs hold Recall, Patterns &amp; protocol, and the receptive field and
+ * census that sit under the grid in the wide layout; the grid's mouse hint becomes its tooltip and an entry of the
+ * F1 help), so at 1024×768, at 200 % or on a 1280×720 projector at 175 % the grid stays large and every side panel
+ * keeps its full width. Column widths are in em (studio.css), so they follow the zoom.
+ */
+final class MemoryLayout extends BorderPane {
+    static final String SIDE_TABS_ID = "memorySideTabs";
+    private final Region patterns;
+    private final Node grid;
+    private final Region recall;
+    private final DoubleSupplier windowShorterSide;
+    private final Tab recallTab = new Tab("Recall");
+    private final Tab patternsTab = new Tab("Patterns & protocol");
+    private final Tab underTab = new Tab("Field & census");
+    private final TabPane side = new TabPane(recallTab, patternsTab, underTab);
+    private final javafx.scene.layout.VBox center;
+    private final Node under;
+    private final Node hint;
+    private Boolean wide;
+
+    MemoryLayout(Region patterns, javafx.scene.layout.VBox grid, Node under, Node hint, Region recall,
+            DoubleSupplier windowShorterSide) {
+        this.patterns = patterns;
+        this.grid = grid;
+        this.center = grid;
+        this.under = under;
+        this.hint = hint;
+        this.recall = recall;
+        this.windowShorterSide = windowShorterSide;
+        side.setId(SIDE_TABS_ID);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("memory-side");
+        recallTab.setId("recallSideTab");
+        patternsTab.setId("patternsSideTab");
+        underTab.setId("underSideTab");
+        setCenter(grid);
+        BorderPane.setMargin(grid, new Insets(0, 8, 0, 8));
+        setPadding(new Insets(8));
+        arrange(true);
+    }
+
+    /** True while three columns are shown. */
+    boolean isWide() {
+        return wide;
+    }
+
+    /** Shows the side tab holding the recall panel (narrow layout); no-op in the wide layout. */
+    void showRecall() {
+        side.getSelectionModel().select(recallTab);
+    }
+
+    /**
+     * N.B. not the sum of three columns' minima: the tab gives this layout the window's real width, and
+     * {@link #layoutChildren} then picks two columns when three do not fit.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + 16 + 200 + recall.minWidth(-1);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double gridNeeds = 0.5 * windowShorterSide.getAsDouble();
+        double margins = snappedLeftInset() + snappedRightInset() + 16;
+        boolean fits = getWidth() >= patterns.prefWidth(-1) + recall.prefWidth(-1) + gridNeeds + margins;
+        arrange(fits);
+        super.layoutChildren();
+    }
+
+    private void arrange(boolean threeColumns) {
+        if (wide != null && wide == threeColumns) {
+            return;
+        }
+        wide = threeColumns;
+        if (threeColumns) {
+            recallTab.setContent(null);
+            patternsTab.setContent(null);
+            underTab.setContent(null);
+            setRight(null);
+            setLeft(patterns);
+            setRight(recall);
+            if (!center.getChildren().contains(under)) {
+                center.getChildren().add(under);
+            }
+            hint.setVisible(true);
+            hint.setManaged(true);
+        } else {
+            setLeft(null);
+            setRight(null);
+            center.getChildren().remove(under);
+            hint.setVisible(false);
+            hint.setManaged(false);
+            recallTab.setContent(recall);
+            patternsTab.setContent(patterns);
+            underTab.setContent(under);
+            // N.B. the side column is as wide as the recall panel would be; it never takes the grid's half
+            side.prefWidthProperty().bind(recall.prefWidthProperty());
+            side.minWidthProperty().bind(recall.minWidthProperty());
+            setRight(side);
+        }
+    }
+}
