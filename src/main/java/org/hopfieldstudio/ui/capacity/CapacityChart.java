@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /**
  * Recall fraction (or stable fraction, or mean overlap) against the load α = p/N, one curve per protocol in
@@ -19,6 +20,8 @@ import org.hopfieldstudio.ui.common.PlotCanvas;
  * belong to. Points arrive while the sweep runs; {@link #setData} redraws.
  */
 final class CapacityChart extends PlotCanvas {
+    /** The x-axis title. */
+    static final MathText LOAD_TITLE = MathText.of("load $\\alpha = p/N$");
     private List<CapacitySweep.Point> points = List.of();
     private Metric metric = Metric.RECALL;
     private int neurons = 100;
@@ -55,8 +58,9 @@ final class CapacityChart extends PlotCanvas {
         }
         double xMax = Math.max(0.2, maxLoad * 1.03);
         Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
-        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %d  (dashed: theory)", capitalised(metric.label()), neurons),
-                "load α = p/N", metric.axisLabel());
+        MathText title = MathText.of(String.format(Locale.ROOT, "%s vs load, $N = %d$  (dashed: theory)",
+                capitalised(metric.label()), neurons));
+        a.frame(g, title, LOAD_TITLE, metric.axisTitle());
 
         a.clip(g);
         List<TheoryMarkers.Marker> offScale = new ArrayList<>();
@@ -84,14 +88,14 @@ final class CapacityChart extends PlotCanvas {
         // N.B. close markers (Hebb's three at small N) would overprint: a label whose strip collides with an
         // earlier one starts below it
         List<double[]> placed = new ArrayList<>();
-        List<String> legendNames = new ArrayList<>();
+        List<MathText> legendNames = new ArrayList<>();
         for (String id : series.keySet()) {
-            legendNames.add(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : ""));
+            legendNames.add(MathText.text(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : "")));
         }
         double[] legendBox = null;
         if (!legendNames.isEmpty()) {
             // the legend's box as Axes.legend will draw it, so marker labels avoid it
-            legendBox = a.legendBox(g, true, legendNames.toArray(String[]::new));
+            legendBox = a.legendBox(g, true, legendNames.toArray(MathText[]::new));
             placed.add(new double[] {legendBox[0], legendBox[0] + legendBox[2], legendBox[1], legendBox[1] + legendBox[3]});
         }
         g.setFont(tickFont());
@@ -100,8 +104,10 @@ final class CapacityChart extends PlotCanvas {
                 continue;
             }
             double x = a.x(m.load());
-            double tw = g.textWidth(m.label());
-            double th = g.textHeight();
+            MathText label = m.title();
+            MathText.Metrics lm = label.measure(g);
+            double tw = lm.width();
+            double th = lm.height();
             double y0 = a.top + 6;
             for (boolean moved = true; moved; ) {
                 moved = false;
@@ -119,10 +125,7 @@ final class CapacityChart extends PlotCanvas {
             g.rotate(90);
             g.setFill(veil());
             g.fillRect(-2, -th, tw + 6, th);
-            g.setFill(ProtocolStyle.color(m.protocolId()).darker());
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(m.label(), 0, -2);
+            label.draw(g, 0, -2, TextAlignment.LEFT, VPos.BOTTOM, ProtocolStyle.color(m.protocolId()).darker());
             g.restore();
         }
         g.restore();
@@ -138,13 +141,25 @@ final class CapacityChart extends PlotCanvas {
             StringBuilder sb = new StringBuilder("beyond this axis: ");
             for (int k = 0; k < offScale.size(); k++) {
                 TheoryMarkers.Marker m = offScale.get(k);
-                sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
+                sb.append(k > 0 ? ";  " : "").append(m.typeset()).append(" ($\\alpha = ")
+                        .append(CapacityCsv.num(m.load())).append("$)");
             }
+            // N.B. in the title row when it fits right of the title, else in the x-axis title row, else smaller
+            MathText note = MathText.of(sb.toString());
+            g.setFont(titleFont());
+            double titleEnd = a.left + title.width(g) + style().px(16);
+            g.setFont(labelFont());
+            double xTitleEnd = (a.left + a.right + LOAD_TITLE.width(g)) / 2 + style().px(16);
             g.setFont(tickFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(sb.toString(), a.right, a.top - 6);
+            double nw = note.width(g);
+            if (a.right - nw >= titleEnd) {
+                note.draw(g, a.right, a.top - style().px(6), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
+            } else if (a.right - nw >= xTitleEnd) {
+                note.draw(g, a.right, h - style().px(4), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
+            } else {
+                g.setFont(style().font(Math.max(0.6, (a.right - titleEnd) / nw)));
+                note.draw(g, a.right, a.top - style().px(6), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
+            }
         }
         if (!series.isEmpty()) {
             int n = series.size();
@@ -156,7 +171,7 @@ final class CapacityChart extends PlotCanvas {
                 lines[k] = true;
                 k++;
             }
-            a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
+            a.legend(g, true, colors, lines, legendNames.toArray(MathText[]::new));
         }
     }
 
