@@ -150,5 +150,16 @@ class RecallAnimationTest {
         assertThrows(CancellationException.class,
                 () -> RecallAnimation.job(spec(), 12, 12, List.of(), PlotStyle.DEFAULT, o2, null, null).run(cancelSoon));
         assertFalse(cancelled.exists(), "no half-written GIF");
+
+        // a cancelled export over an earlier GIF leaves that GIF as it was, and no temporary file
+        java.nio.file.Files.copy(gif.toPath(), cancelled.toPath());
+        byte[] before = java.nio.file.Files.readAllBytes(cancelled.toPath());
+        polls.set(0);
+        assertThrows(CancellationException.class,
+                () -> RecallAnimation.job(spec(), 12, 12, List.of(), PlotStyle.DEFAULT, o2, null, null).run(cancelSoon));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(cancelled.toPath()));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 }
