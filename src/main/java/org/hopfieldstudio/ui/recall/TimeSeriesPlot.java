@@ -23,12 +23,15 @@ public final class TimeSeriesPlot extends PlotCanvas {
     /** The recall view's plots' titles. */
     public static final MathText ENERGY = MathText.of("Energy $E(t)$");
     public static final MathText OVERLAP = MathText.of("Overlap $m^{\\mu}(t)$ with each stored pattern");
+    /** {@link #OVERLAP} where the plot is too narrow for it (an animation frame). */
+    public static final MathText OVERLAP_SHORT = MathText.of("Overlap $m^{\\mu}(t)$");
     public static final MathText HAMMING = MathText.of("Hamming distance $d(t)$ to the target");
 
     /** Points per line offered to the hover read-out (every k-th point beyond this). */
     private static final int HOVER_POINTS = 300;
 
     private final MathText title;
+    private MathText shortTitle;
     private Double fixedMin;
     private Double fixedMax;
     private List<Line> lines = List.of();
@@ -42,6 +45,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
     /** A plot whose title carries typeset symbols (words and {@code $…$}, e.g. "Energy $E(t)$"). */
     public TimeSeriesPlot(MathText title, Double fixedMin, Double fixedMax) {
         this.title = title;
+        this.shortTitle = title == OVERLAP ? OVERLAP_SHORT : null;
         this.fixedMin = fixedMin;
         this.fixedMax = fixedMax;
         getStyleClass().add(Styles.PLOT);
@@ -52,6 +56,11 @@ public final class TimeSeriesPlot extends PlotCanvas {
     @Override
     public String figureName() {
         return getId() == null ? title.plain().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
+    }
+
+    /** A shorter title drawn when the plot is too narrow for the full one (null: always the full one). */
+    public void setShortTitle(MathText t) {
+        this.shortTitle = t;
     }
 
     /** Extends the time axis to at least {@code t} sweeps, so several plots share one time axis (Compare view). */
@@ -112,7 +121,9 @@ public final class TimeSeriesPlot extends PlotCanvas {
         }
         xmax = Double.isNaN(fixedXMax) ? Math.max(Math.max(xmax, sharedXMax), 1) : fixedXMax;
         Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
-        a.frame(g, title, MathText.text("sweeps"), title);
+        g.setFont(labelFont());
+        MathText shown = shortTitle != null && title.width(g) > (a.right - a.left) * 0.8 ? shortTitle : title;
+        a.frame(g, shown, MathText.text("sweeps"), title);
         if (ymin < 0 && ymax > 0) {
             g.setStroke(style().muted());
             g.setLineWidth(style().line(1));
@@ -148,7 +159,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
         // legend (labelled lines only) in the title row, right-aligned
         g.setFont(labelFont());
         double lx = a.right;
-        double titleEnd = a.left + title.width(g) + style().px(12);
+        double titleEnd = a.left + shown.width(g) + style().px(12);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         for (Line l : lines) {

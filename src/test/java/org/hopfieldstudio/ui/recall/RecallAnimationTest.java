@@ -114,8 +114,8 @@ class RecallAnimationTest {
         java.util.concurrent.atomic.AtomicReference<TimeSeriesPlot[]> plots = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
         javafx.application.Platform.runLater(() -> {
-            plots.set(new TimeSeriesPlot[] {new TimeSeriesPlot("Energy E(t)", null, null),
-                    new TimeSeriesPlot("Overlap m(t)", -1.0, 1.0)});
+            plots.set(new TimeSeriesPlot[] {new TimeSeriesPlot(TimeSeriesPlot.ENERGY, null, null),
+                    new TimeSeriesPlot(TimeSeriesPlot.OVERLAP, -1.0, 1.0)});
             made.countDown();
         });
         assertTrue(made.await(10, java.util.concurrent.TimeUnit.SECONDS));
