@@ -41,6 +41,11 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Mixin
     SeedOption seed;
 
+    @Option(names = WorkspaceInput.OPTION, paramLabel = "FILE", description = "Take the protocol, its parameters, N "
+            + "(the grid) and the seed from a .hopfield workspace (--protocol, --param, --neurons and --seed override "
+            + "them). Capacity draws fresh random patterns at every load: the workspace's patterns and W are not used.")
+    java.nio.file.Path workspace;
+
     @Mixin
     ThreadsOption threads;
 
@@ -53,10 +58,28 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Out.Format f = format();
-        sizes.validate();
-        ProtocolOptions.Chosen proto = protocol.resolve();
+        long seedValue = seed.seed;
+        ProtocolOptions.Chosen proto;
+        if (workspace != null) {
+            // N.B. capacity is a statement about fresh random patterns at many loads, not about stored ones: the
+            // workspace gives what carries over (protocol, parameters, N, seed), and the note says so
+            WorkspaceInput.Loaded loaded = WorkspaceInput.loadSettings(spec, workspace);
+            proto = loaded.chosen(protocol);
+            seedValue = loaded.seed(seed);
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--neurons")) {
+                sizes.neurons = loaded.neurons();
+            }
+            sizes.validate();
+            note("capacity draws fresh random patterns at every load: from " + workspace.getFileName() + " it takes "
+                    + proto.protocol().id() + (proto.params().isEmpty() ? "" : " " + new java.util.TreeMap<>(
+                    proto.params())) + ", N = " + sizes.neurons + " and seed " + seedValue
+                    + "; its stored patterns and W are not used");
+        } else {
+            sizes.validate();
+            proto = protocol.resolve();
+        }
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         // N.B. memory first (as the sweep checks it), so that a run that cannot fit says so before other limits
@@ -68,7 +91,7 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         org.hopfieldstudio.core.MemoryBudget.requireBytes(bytes, "A capacity trial of " + proto.protocol().id()
                 + " at N = " + sizes.neurons);
         CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
-                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
+                sizes.trials, noise, seedValue, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
         note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", org.hopfieldstudio.analysis.Limits.seconds(
                 c.operations(), t), "--trials, --loads or --neurons"));
         List<CapacitySweep.Point> pts;
