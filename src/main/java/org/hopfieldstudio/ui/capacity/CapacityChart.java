@@ -100,8 +100,11 @@ final class CapacityChart extends PlotCanvas {
         Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
         String sizesText = overlay ? String.join(", ", sizes.stream().map(String::valueOf).toList())
                 : Integer.toString(neurons);
-        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %s  (dashed: theory)", capitalised(metric.label()),
-                sizesText), "load α = p/N", metric.axisLabel());
+        String title = String.format(Locale.ROOT, "%s vs load, N = %s  (dashed: theory)", capitalised(metric.label()),
+                sizesText);
+        a.frame(g, title, "load α = p/N", metric.axisLabel());
+        g.setFont(titleFont());
+        double titleRight = a.left + g.textWidth(title);
 
         a.clip(g);
         List<TheoryMarkers.Marker> offScale = new ArrayList<>();
@@ -189,17 +192,20 @@ final class CapacityChart extends PlotCanvas {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("Press Run: curves fill in load by load", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
         }
+        g.setFont(tickFont());
         if (!offScale.isEmpty()) {
             StringBuilder sb = new StringBuilder("beyond this axis: ");
             for (int k = 0; k < offScale.size(); k++) {
                 TheoryMarkers.Marker m = offScale.get(k);
                 sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
             }
-            g.setFont(tickFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(sb.toString(), a.right, a.top - 6);
+            // N.B. on the title's row, right-aligned: left out when the title (longer with several N) reaches it
+            if (a.right - g.textWidth(sb.toString()) > titleRight + 12) {
+                g.setFill(style().muted());
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setTextBaseline(VPos.BOTTOM);
+                g.fillText(sb.toString(), a.right, a.top - 6);
+            }
         }
         if (!series.isEmpty()) {
             int n = series.size();

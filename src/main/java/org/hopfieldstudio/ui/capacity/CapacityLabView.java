@@ -406,6 +406,9 @@ public final class CapacityLabView extends BorderPane {
             }
         });
         model.metricProperty().addListener((o, a, m) -> {
+            // N.B. the toggles follow a metric set by the model (a workspace, a demo), not only by a click
+            metricGroup.getToggles().stream().filter(t -> t.getUserData() == m).findFirst()
+                    .ifPresent(metricGroup::selectToggle);
             showCapacity();
             showBasins();
         });
