@@ -89,6 +89,16 @@ public final class ShotMatrix {
                                 Thread.sleep(1500);
                                 String name = String.format(Locale.ROOT, "%s-%dx%d-%d-%s.png", p.id(), wh[0], wh[1],
                                         Math.round(z * 100), tab.getId());
+                                String dump = System.getProperty("shots.dump");
+                                if (dump != null) {
+                                    fx(() -> {
+                                        javafx.scene.Node n = stage.getScene().lookup(dump);
+                                        if (n != null) {
+                                            dump(n, 0);
+                                        }
+                                        return null;
+                                    });
+                                }
                                 var img = fx(() -> stage.getScene().snapshot(null));
                                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", new File(out, name));
                                 System.out.println("saved " + new File(out, name));
@@ -106,6 +116,24 @@ public final class ShotMatrix {
         t.setDaemon(true);
         t.start();
     }
+    }
+
+    /** Sizes of a node and its children, for layout debugging ({@code -Dshots.dump=#id}). */
+    private static void dump(javafx.scene.Node n, int depth) {
+        if (depth > 6) {
+            return;
+        }
+        String s = "  ".repeat(depth) + n.getClass().getSimpleName() + " " + n.getId() + " " + n.getLayoutBounds();
+        if (n instanceof javafx.scene.layout.Region r) {
+            s += String.format(Locale.ROOT, " min %.0f pref %.0f minAtWidth %.0f bias %s", r.minHeight(-1),
+                    r.prefHeight(-1), r.minHeight(r.getWidth()), r.getContentBias());
+        }
+        System.out.println(s);
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                dump(c, depth + 1);
+            }
+        }
     }
 
     private static <T> T fx(Supplier<T> s) throws Exception {

@@ -183,12 +183,20 @@ final class OverlapPlanePlot extends PlotCanvas {
         }
         g.restore();
         // one line of key under the title: the panel colours are the protocols' swatches
-        g.setFont(tickFont());
+        String key = "■ stored  □ inverse  ◇ 3-mixture  ● end  " + (style().palette().isDark() ? "bright" : "dark")
+                + " = low E";
+        javafx.scene.text.Font keyFont = tickFont();
+        double keyW = textWidth(key, keyFont);
+        double room = w - ax.left - style().px(4);
+        if (keyW > room && room > 0) {
+            // N.B. a narrow plane (large zoom): the key shrinks to its width rather than running off the picture
+            keyFont = javafx.scene.text.Font.font(keyFont.getFamily(), keyFont.getSize() * room / keyW);
+        }
+        g.setFont(keyFont);
         g.setFill(style().muted());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("■ stored  □ inverse  ◇ 3-mixture  ● end  " + (style().palette().isDark() ? "bright" : "dark")
-                + " = low E", ax.left, style().px(12));
+        g.fillText(key, ax.left, style().px(12));
     }
 
     private void label(Sketch g, String text, double x, double y) {
