@@ -119,6 +119,26 @@ public final class WorkspaceFiles {
      * @throws IOException naming the file when it cannot be written; the previous file is then unchanged
      */
     public static void write(Workspace ws, Path file, boolean withWeights) throws IOException {
+        write(ws, file, withWeights, Map.of());
+    }
+
+    /**
+     * As {@link #write(Workspace, Path, boolean)}, with further entries of the caller's (e.g. {@code recovery.json} of
+     * an autosave), deflated after the workspace's own; readers ignore entries they do not know.
+     */
+    public static void write(Workspace ws, Path file, boolean withWeights, Map<String, byte[]> extra)
+            throws IOException {
+        for (String name : extra.keySet()) {
+            if (KNOWN.contains(name)) {
+                throw new IllegalArgumentException(name + " is one of the workspace's own entries");
+            }
+        }
+        if (ws.weights() != null && ws.weights().checksum() == null) {
+            // N.B. snapshots taken on the FX thread may leave W's checksum to be computed here, off that thread
+            Workspace.Weights w = ws.weights();
+            ws = ws.withWeights(Workspace.Weights.of(w.network(), w.protocol(), w.parameters(), w.seed(),
+                    w.matchesPatterns()));
+        }
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -132,6 +152,9 @@ public final class WorkspaceFiles {
                 OutputStream raw = new BufferedOutputStream(Channels.newOutputStream(ch), CHUNK);
                 ZipOutputStream zip = new ZipOutputStream(raw, StandardCharsets.UTF_8);
                 writeTo(ws, storeW, zip);
+                for (Map.Entry<String, byte[]> e : extra.entrySet()) {
+                    deflated(zip, e.getKey(), e.getValue());
+                }
                 zip.finish();
                 raw.flush();
                 ch.force(true);

@@ -425,6 +425,11 @@ public final class StudioView extends StackPane {
         return workspaceActions;
     }
 
+    /** Shows {@code offer} (recovered work after a crash, issue 8) in a bar above the status bar. */
+    public void installRecovery(org.hopfieldstudio.ui.workspace.RecoveryOffer offer) {
+        ((VBox) window.getBottom()).getChildren().add(0, new org.hopfieldstudio.ui.workspace.RecoveryBar(offer));
+    }
+
     /** The tab on show is part of the workspace: "memoryTab" ↔ "memory". */
     private void bindTabToWorkspace() {
         var selectedTab = model.document().selectedTabProperty();
