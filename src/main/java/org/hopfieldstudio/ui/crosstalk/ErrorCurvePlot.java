@@ -73,7 +73,7 @@ final class ErrorCurvePlot extends PlotCanvas {
         g.restore();
         g.setFont(legendFont());
         MathText.of(String.format(Locale.ROOT, "$0.138\\,N = %.0f$", capacity))
-                .draw(g, a.x(capacity) + 6, a.top + 84, TextAlignment.LEFT, VPos.TOP, MARKER);
+                .draw(g, a.x(capacity) + 6, a.top + 84, TextAlignment.LEFT, VPos.TOP, style().warning());
         a.legend(g, false, new Color[] {THEORY, MEASURED, MARKER}, new boolean[] {true, false, true},
                 MathText.of("theory $\\frac{1}{2}\\,\\mathrm{erfc}\\left(\\sqrt{N/2p}\\right)$"),
                 MathText.text("measured (as you drag)"), MathText.of("Hebb capacity $p = 0.138\\,N$"));
