@@ -119,6 +119,26 @@ public final class WorkspaceFiles {
      * @throws IOException naming the file when it cannot be written; the previous file is then unchanged
      */
     public static void write(Workspace ws, Path file, boolean withWeights) throws IOException {
+        write(ws, file, withWeights, Map.of());
+    }
+
+    /**
+     * As {@link #write(Workspace, Path, boolean)}, with further entries of the caller's (e.g. {@code recovery.json} of
+     * an autosave), deflated after the workspace's own; readers ignore entries they do not know.
+     */
+    public static void write(Workspace ws, Path file, boolean withWeights, Map<String, byte[]> extra)
+            throws IOException {
+        for (String name : extra.keySet()) {
+            if (KNOWN.contains(name)) {
+                throw new IllegalArgumentException(name + " is one of the workspace's own entries");
+            }
+        }
+        if (ws.weights() != null && ws.weights().checksum() == null) {
+            // N.B. snapshots taken on the FX thread may leave W's checksum to be computed here, off that thread
+            Workspace.Weights w = ws.weights();
+            ws = ws.withWeights(Workspace.Weights.of(w.network(), w.protocol(), w.parameters(), w.seed(),
+                    w.matchesPatterns()));
+        }
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -132,6 +152,9 @@ public final class WorkspaceFiles {
                 OutputStream raw = new BufferedOutputStream(Channels.newOutputStream(ch), CHUNK);
                 ZipOutputStream zip = new ZipOutputStream(raw, StandardCharsets.UTF_8);
                 writeTo(ws, storeW, zip);
+                for (Map.Entry<String, byte[]> e : extra.entrySet()) {
+                    deflated(zip, e.getKey(), e.getValue());
+                }
                 zip.finish();
                 raw.flush();
                 ch.force(true);
@@ -257,8 +280,11 @@ public final class WorkspaceFiles {
             root.putNull("lesson");
         } else {
             ObjectNode l = root.putObject("lesson");
+            l.put("track", ws.lesson().track());
             l.put("id", ws.lesson().id());
             l.put("step", ws.lesson().step());
+            var ticks = l.putArray("ticks");
+            ws.lesson().ticks().forEach(ticks::add);
         }
         return root;
     }
@@ -604,7 +630,9 @@ public final class WorkspaceFiles {
             Workspace.LessonPosition lesson = null;
             if (root.has("lesson")) {
                 Json l = root.object("lesson");
-                lesson = new Workspace.LessonPosition(l.text("id"), l.integer("step", 0, Integer.MAX_VALUE));
+                lesson = new Workspace.LessonPosition(l.optText("track", Workspace.LessonPosition.BUNDLED),
+                        l.text("id"), l.integer("step", 0, Integer.MAX_VALUE),
+                        l.booleans("ticks", Workspace.LessonPosition.MAX_TASKS));
             }
             try {
                 return new Workspace(rows, cols, cells, mask, patterns, choice, weights, rs, tab, lesson);
@@ -834,6 +862,30 @@ public final class WorkspaceFiles {
 
         boolean optBoolean(String key, boolean fallback) throws WorkspaceFormatException {
             return has(key) ? bool(key) : fallback;
+        }
+
+        /** A list of at most {@code max} true/false values; empty when absent. */
+        List<Boolean> booleans(String key, int max) throws WorkspaceFormatException {
+            if (!has(key)) {
+                return List.of();
+            }
+            JsonNode v = node.get(key);
+            if (!v.isArray()) {
+                throw wrong(key, "a list of true/false values");
+            }
+            if (v.size() > max) {
+                throw new WorkspaceFormatException(entry + ": " + at(key) + " has " + v.size()
+                        + " entries, at most " + max + " allowed");
+            }
+            List<Boolean> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isBoolean()) {
+                    throw new WorkspaceFormatException(entry + ": " + at(key) + " entry " + (i + 1)
+                            + " must be true or false, got " + kind(v.get(i)));
+                }
+                out.add(v.get(i).asBoolean());
+            }
+            return out;
         }
 
         /** An object of numbers (booleans count as 1/0), e.g. protocol parameters. */

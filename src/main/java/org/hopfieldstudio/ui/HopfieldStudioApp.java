@@ -38,6 +38,8 @@ public class HopfieldStudioApp extends Application {
      * ({@link StartupStaging}). Tests that start the app themselves get every tab at once.
      */
     static volatile boolean stagedStart;
+    private ExecutorService autosaveWriter;
+    private org.hopfieldstudio.ui.workspace.Autosave autosave;
 
     @Override
     public void start(Stage stage) {
@@ -105,9 +107,10 @@ public class HopfieldStudioApp extends Application {
         view.lessons().loadBundled();
         if (defaultStart() && (getParameters() == null || getParameters().getUnnamed().isEmpty())) {
             view.lessons().adopt(0);
-            // N.B. the drawer takes about 26 em: beside the Memory view it fits from about 1500 px; on a smaller
-            // screen it starts closed and the status bar says where the lessons are
-            if (scene.getWidth() >= 1500) {
+            // N.B. the drawer takes 26 em: it opens where it fits beside the Memory view with the grid keeping half the
+            // shorter side (from about 1100 px wide at 100 %); on a smaller screen or a larger zoom it starts closed
+            // and the status bar says where the lessons are
+            if (view.lessonsFit(scene.getWidth(), scene.getHeight())) {
                 view.toggleLessons();
             } else {
                 model.notices().post("Lessons", org.hopfieldstudio.ui.notify.Notice.info("Lessons",
@@ -143,6 +146,31 @@ public class HopfieldStudioApp extends Application {
         if (open != null && !open.isBlank()) {
             model.document().open(java.nio.file.Path.of(open), ok -> { });
         }
+        startAutosave(model, view);
+    }
+
+    /**
+     * Autosave and crash recovery (issue 8, point 4): snapshots to {@code <data dir>/recovery/} on their own thread,
+     * checked for about once a second; at start-up a crashed session's newest snapshot is offered above the status bar.
+     */
+    private void startAutosave(StudioModel model, StudioView view) {
+        org.hopfieldstudio.io.RecoveryStore store = org.hopfieldstudio.io.RecoveryStore.forThisProcess(
+                model.document().dataDir());
+        autosaveWriter = Executors.newSingleThreadExecutor(daemon("hopfield-autosave"));
+        java.util.concurrent.Executor fx = javafx.application.Platform::runLater;
+        long interval = org.hopfieldstudio.ui.workspace.Autosave.intervalNanos(
+                System.getProperty(org.hopfieldstudio.ui.workspace.Autosave.PROPERTY), text -> model.notices().post(
+                        "Start-up", org.hopfieldstudio.ui.notify.Notice.warning("Autosave interval", text + ".")));
+        autosave = new org.hopfieldstudio.ui.workspace.Autosave(model.document(), store, interval, autosaveWriter, fx,
+                System::nanoTime, java.time.Instant::now, model.notices().forSource("Autosave"));
+        javafx.animation.Timeline ticks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                Duration.millis(Math.max(50, Math.min(1000, interval / 2e6))), e -> autosave.tick()));
+        ticks.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ticks.play();
+        org.hopfieldstudio.ui.workspace.RecoveryOffer offer = new org.hopfieldstudio.ui.workspace.RecoveryOffer(
+                model.document(), store, autosaveWriter, fx, model.notices().forSource("Workspace"));
+        view.installRecovery(offer);
+        offer.check();
     }
 
     /**
@@ -192,6 +220,16 @@ public class HopfieldStudioApp extends Application {
         recallWorker.shutdownNow();
         if (compareTasks != null) {
             compareTasks.shutdownNow();
+        }
+        if (autosave != null) {
+            // N.B. a clean exit removes this session's recovery snapshots, after the write under way (if any)
+            autosave.stop();
+            autosaveWriter.shutdown();
+            try {
+                autosaveWriter.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

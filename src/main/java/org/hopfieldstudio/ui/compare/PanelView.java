@@ -2,6 +2,7 @@ package org.hopfieldstudio.ui.compare;
 
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.hopfieldstudio.analysis.EndState;
 import org.hopfieldstudio.ui.capacity.ProtocolStyle;
+import org.hopfieldstudio.ui.figure.MathText;
 import org.hopfieldstudio.ui.recall.TimeSeriesPlot;
 
 /** One protocol's column: title, write progress and Cancel (or why it is left out), grid, traces, counters, end state. */
@@ -24,13 +26,15 @@ final class PanelView extends VBox {
     private final ComparePanel panel;
     private final CompareViewModel model;
     private final MiniGrid grid = new MiniGrid();
-    private final TimeSeriesPlot energy = new TimeSeriesPlot("E(t)", null, null);
-    private final TimeSeriesPlot overlap = new TimeSeriesPlot("m(target)", -1.0, 1.0);
+    private final TimeSeriesPlot energy = new TimeSeriesPlot(MathText.of("$E(t)$"), null, null);
+    private final TimeSeriesPlot overlap = new TimeSeriesPlot(MathText.of("$m$(target)"), -1.0, 1.0);
     private final Label reason = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
     private final Label stats = new Label();
     private final Label end = new Label();
+    private HBox head;
+    private double minColumnWidth = 150;
     private int seenVersion = -1;
 
     PanelView(ComparePanel panel, CompareViewModel model) {
@@ -58,6 +62,7 @@ final class PanelView extends VBox {
         cancel.setFocusTraversable(false);
         HBox job = new HBox(6, progress, cancel);
         job.setAlignment(Pos.CENTER_LEFT);
+        reason.setId("compareReason-" + id);
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
         stats.getStyleClass().add("compare-stats");
@@ -67,15 +72,31 @@ final class PanelView extends VBox {
         end.setId("compareEnd-" + id);
         end.setWrapText(true);
         end.setMinHeight(Region.USE_PREF_SIZE);
-        energy.setMinHeight(50);
-        energy.setPrefHeight(64);
-        overlap.setMinHeight(50);
-        overlap.setPrefHeight(64);
+        // N.B. the traces' height follows their text size (zoom, projector palette), so title, ticks and the x unit
+        // of these small plots never print over each other: two y ticks and one row of x ticks at least
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            double h = 4.6 * st.fontSize() + st.px(18);
+            for (TimeSeriesPlot p : List.of(energy, overlap)) {
+                p.setMinHeight(Math.max(50, h));
+                p.setPrefHeight(Math.max(64, h * 1.15));
+            }
+            minColumnWidth = st.px(150);
+        });
         VBox.setVgrow(grid, Priority.ALWAYS);
         setSpacing(4);
         setMinWidth(150);
+        this.head = head;
         // N.B. the end state and the counters right under the title: on a short screen the grid shrinks, they stay
         getChildren().addAll(head, job, end, stats, grid, energy, overlap, reason);
+    }
+
+    /**
+     * The narrowest this panel may be laid out: its title and swatch whole, and room for the traces' tick labels.
+     * {@link CompareView} puts fewer panels in a row when the window is narrower than that.
+     */
+    double minColumnWidth() {
+        Insets in = getInsets();
+        return Math.max(minColumnWidth, head.prefWidth(-1) + in.getLeft() + in.getRight());
     }
 
     private void initListeners() {

@@ -70,6 +70,7 @@ public final class WorkspaceDocument {
     private final ReadOnlyObjectWrapper<Workspace.LessonPosition> lesson = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Runnable> afterChange = FXCollections.observableArrayList();
     private long changes;
+    private long weightsVersion;
 
     // undo bookkeeping
     private int libraryDepth;
@@ -78,6 +79,7 @@ public final class WorkspaceDocument {
     private ProtocolState lastProtocol;
     private boolean quiet;
     private boolean ignoreNextWrite;
+    private String rewriteExpected;
 
     public WorkspaceDocument(GridViewModel grid, LibraryViewModel library, ProtocolViewModel protocol,
                              RecallViewModel recall, NoticeBoard notices, TaskRunner tasks, Path dataDir,
@@ -184,14 +186,43 @@ public final class WorkspaceDocument {
         return recent;
     }
 
-    /** The lesson position saved with the workspace (reserved for lessons; kept as read). */
+    /**
+     * Where the Lessons drawer stands (lesson and ticked tasks), saved with the workspace; set by the drawer through
+     * {@link #setLesson}, and by open, which the drawer follows.
+     */
     public ReadOnlyObjectProperty<Workspace.LessonPosition> lessonProperty() {
         return lesson.getReadOnlyProperty();
+    }
+
+    /** Records where the Lessons drawer stands (a change of the document, not an undo step). */
+    public void setLesson(Workspace.LessonPosition position) {
+        if (java.util.Objects.equals(lesson.get(), position)) {
+            return;
+        }
+        lesson.set(position);
+        changed();
     }
 
     /** Counts changes; autosave compares it with the count it last wrote. */
     public long changeCount() {
         return changes;
+    }
+
+    /** Counts the W written or put back since start (autosave writes a snapshot after each). */
+    public long weightsVersion() {
+        return weightsVersion;
+    }
+
+    /**
+     * Puts a recovered workspace (an autosave snapshot) into the window: {@code source} becomes the file again, but the
+     * document counts as changed, since what is shown is not what that file holds. Not an undo step; the history
+     * starts afresh.
+     */
+    public void restoreRecovered(WorkspaceFiles.Opened opened, Path source) {
+        apply(opened.workspace(), opened.weights());
+        history.clear();
+        file.set(source);
+        changed();
     }
 
     /** The data directory (recent files, recovery). */
@@ -203,6 +234,18 @@ public final class WorkspaceDocument {
 
     /** The workspace as it is now (FX thread). W is shared, not copied: networks are immutable. */
     public Workspace snapshot() {
+        return snapshot(true);
+    }
+
+    /**
+     * The workspace as it is now, cheaply (FX thread): as {@link #snapshot()}, but W's checksum is left null when it
+     * is not known yet ({@link WorkspaceFiles#write} computes it off the FX thread; for a 100×100 grid it reads 400 MB).
+     */
+    public Workspace snapshotLight() {
+        return snapshot(false);
+    }
+
+    private Workspace snapshot(boolean checksumNow) {
         PatternSet stored = library.storedSet();
         WritingProtocol p = protocol.selectedProperty().get();
         Map<String, Double> params = protocol.parameterValues();
@@ -213,7 +256,7 @@ public final class WorkspaceDocument {
                     && protocol.writtenFromProperty().get() != null
                     && protocol.writtenFromProperty().get().patterns().equals(stored.patterns());
             weights = new Workspace.Weights(net, net.protocol(), lastWriteParams(net, params), protocol.seed(), matches,
-                    checksumOf(net));
+                    checksumNow || net == checksummed ? checksumOf(net) : null);
         }
         boolean[] mask = grid.occludedUnsafe();
         UpdateOrder order = recall.orderProperty().get();
@@ -287,6 +330,7 @@ public final class WorkspaceDocument {
                     && WorkspaceFiles.REPRODUCIBLE.contains(ws.protocol().id())) {
                 // N.B. the file records a closed-form W it did not store: rewrite it (same patterns give the same W)
                 ignoreNextWrite = true;
+                rewriteExpected = record.checksum();
                 protocol.write();
             }
         } finally {
@@ -314,7 +358,7 @@ public final class WorkspaceDocument {
      * the previous file as it was and says why.
      */
     public void save(Path target, boolean withWeights, java.util.function.Consumer<Boolean> onDone) {
-        Workspace ws = snapshot();
+        Workspace ws = snapshotLight();
         long savedAt = changes;
         busy.set(true);
         tasks.submit("Save " + target.getFileName(), ctx -> {
@@ -599,13 +643,40 @@ public final class WorkspaceDocument {
 
     private void networkChanged() {
         refreshProtocolState();
+        if (protocol.network() != null) {
+            weightsVersion++;
+        }
         if (ignoreNextWrite) {
             ignoreNextWrite = false;
+            checkRewritten(protocol.network(), rewriteExpected);
             return;
         }
         if (protocol.network() != null) {
             changed();
         }
+    }
+
+    /**
+     * Compares the checksum of W rewritten on open with the one the file records (off the FX thread: W of a 100×100
+     * grid is 400 MB), and says so when they differ: the patterns or the protocol's code changed since the save.
+     */
+    private void checkRewritten(Network net, String expected) {
+        if (net == null || expected == null) {
+            return;
+        }
+        tasks.submit("Check W", ctx -> WorkspaceFiles.checksum(net), actual -> {
+            if (checksummed != net) {
+                checksummed = net;
+                checksum = actual;
+            }
+            if (!actual.equals(expected)) {
+                notices.post(Notice.warning("W differs from the saved one",
+                        "W was rewritten from the stored patterns by " + net.protocol() + ", but its checksum is "
+                                + actual + " where the file records " + expected + ": the protocol's code or its "
+                                + "parameters changed since the save. Recall uses the rewritten W; Save As with W… "
+                                + "stores it, or reopen the file in the version that saved it."));
+            }
+        }, error -> notices.error("Could not check the rewritten W", error));
     }
 
     private void parameterChanged() {
