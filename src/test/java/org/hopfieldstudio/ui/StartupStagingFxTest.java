@@ -27,17 +27,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 12: the first frame shows the selected tab only; the others join after it, or at once when selected. */
 @ExtendWith(ApplicationExtension.class)
 class StartupStagingFxTest {
-    private final Label memory = new Label("memory");
-    private final Label weights = new Label("weights");
-    private final Label capacity = new Label("capacity");
-    private final Tab memoryTab = new Tab("Memory", memory);
-    private final Tab weightsTab = new Tab("Weights", weights);
-    private final Tab capacityTab = new Tab("Capacity", capacity);
-    private final TabPane tabs = new TabPane(memoryTab, weightsTab, capacityTab);
+    private Label memory;
+    private Label weights;
+    private Label capacity;
+    private Tab memoryTab;
+    private Tab weightsTab;
+    private Tab capacityTab;
+    private TabPane tabs;
     private StartupStaging staging;
 
     @Start
     void start(Stage stage) {
+        // N.B. built here, on the FX thread once the toolkit runs (a Label in a field initialiser needs it earlier)
+        memory = new Label("memory");
+        weights = new Label("weights");
+        capacity = new Label("capacity");
+        memoryTab = new Tab("Memory", memory);
+        weightsTab = new Tab("Weights", weights);
+        capacityTab = new Tab("Capacity", capacity);
+        tabs = new TabPane(memoryTab, weightsTab, capacityTab);
         staging = StartupStaging.deferHiddenTabs(tabs);
         // N.B. checked before the stage is shown: no pulse has run yet
         assertSame(memory, memoryTab.getContent());
