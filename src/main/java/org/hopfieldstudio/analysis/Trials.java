@@ -91,7 +91,7 @@ final class Trials {
      * @throws InsufficientMemoryException when one trial does not fit
      */
     static int fitThreads(long bytesPerTrial, int threads, String what) {
-        long free = org.hopfieldstudio.core.MemoryBudget.freeBytes();
+        long free = org.hopfieldstudio.core.MemoryBudget.freeBytesFor(2L * Math.max(1, threads) * bytesPerTrial);
         for (int t = Math.max(1, threads); t > 1; t--) {
             if (2L * t * bytesPerTrial <= free) {
                 return t;

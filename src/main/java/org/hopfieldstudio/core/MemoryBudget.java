@@ -31,7 +31,7 @@ public final class MemoryBudget {
                     + "). Use a smaller grid.");
         }
         Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long free = freeBytesFor(need);
         if (need > free) {
             throw new InsufficientMemoryException("N = " + n + " needs " + human(need) + " for its weight matrix"
                     + (copies > 1 ? " (" + copies + " copies of " + human(weightBytes(n)) + ")" : "")
@@ -49,10 +49,27 @@ public final class MemoryBudget {
         return 8L * n * r * (shared ? 1 : 2) + 8L * n;
     }
 
-    /** Bytes free in the heap now: max heap minus what is in use. */
+    /**
+     * Bytes free in the heap: max heap minus what is in use. When that looks too little for a request, garbage is
+     * collected once and the figure taken again, so garbage left by earlier work does not refuse work that fits.
+     */
     public static long freeBytes() {
+        return freeBytesNow();
+    }
+
+    private static long freeBytesNow() {
         Runtime rt = Runtime.getRuntime();
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /** Free bytes for a request of {@code need}: collects garbage once (only) when the heap looks too full for it. */
+    public static long freeBytesFor(long need) {
+        long free = freeBytesNow();
+        if (need > free) {
+            System.gc();
+            free = freeBytesNow();
+        }
+        return free;
     }
 
     /**
@@ -61,7 +78,7 @@ public final class MemoryBudget {
      */
     public static void requireBytes(long bytes, String what) {
         Runtime rt = Runtime.getRuntime();
-        long free = freeBytes();
+        long free = freeBytesFor(bytes);
         if (bytes > free) {
             throw new InsufficientMemoryException(what + " needs " + human(bytes) + " but only " + human(free)
                     + " of the Java heap is free (max " + human(rt.maxMemory()) + "). Use a smaller grid or fewer "

@@ -176,7 +176,7 @@ public final class Trn implements WritingProtocol {
         }
         // N.B. TRN stays dense (its probes span all of ℝᴺ): say what it needs before starting, refuse early if it does not fit
         Cost cost = cost(n, p, k, steps, iterations);
-        if (n > MemoryBudget.MAX_NEURONS || cost.heapBytes() > MemoryBudget.freeBytes()) {
+        if (n > MemoryBudget.MAX_NEURONS || cost.heapBytes() > MemoryBudget.freeBytesFor(cost.heapBytes())) {
             throw new org.hopfieldstudio.core.InsufficientMemoryException("TRN at N = " + n + " stays dense: it needs "
                     + cost.describe() + ", but only " + MemoryBudget.human(MemoryBudget.freeBytes())
                     + " of the Java heap is free. Use a smaller grid, another protocol (Hebb, pseudo-inverse, "

@@ -392,7 +392,8 @@ public final class CompareViewModel {
         // N.B. the writes run at once: each is given what its write allocates (the protocol's own figure: O(N·p) for a
         // factored W, N² floats or more for a dense one) out of the free heap in turn, so that at 100×100 the
         // protocols that do not fit next to the others are left out with the reason instead of failing mid-write
-        long free = MemoryBudget.freeBytes();
+        // N.B. collect garbage first if the heap looks full: leftovers of earlier writes must not leave protocols out
+        long free = MemoryBudget.freeBytesFor(Long.MAX_VALUE);
         List<String> fitted = new ArrayList<>();
         for (ComparePanel p : panels) {
             if (p.status() == ComparePanel.Status.READY || p.status() == ComparePanel.Status.WRITING) {
