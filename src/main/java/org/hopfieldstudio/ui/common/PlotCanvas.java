@@ -36,7 +36,8 @@ import org.hopfieldstudio.ui.theme.PlotStyle;
  * <p>Titles, axis titles and legend entries are {@link MathText}: words with typeset formulas between {@code $…$}.
  * A legend never covers data: a layout pass ({@link MeasuringSketch}) records what the data cover, the legend goes
  * into an empty corner of the plot area (or the middle of its top or bottom edge), and when none is empty it goes
- * above the plot area, which shrinks to make room.
+ * above the plot area, which shrinks to make room; a plot too short for that (it would lose over 40 % of its height)
+ * keeps its height and the legend takes the corner with the fewest data.
  */
 public abstract class PlotCanvas extends Region implements Figure {
     private final Canvas canvas = new Canvas();
@@ -628,10 +629,18 @@ public abstract class PlotCanvas extends Region implements Figure {
             }
             if (fewest > 0 && g instanceof MeasuringSketch) {
                 legendFlowWidth = Math.max(style.px(120), right - left);
-                legendOverflow = flow(g, entries, null)[1];
+                double need = flow(g, entries, null)[1] + style.px(6);
+                double plotH = bottom - top;
+                // N.B. only when the plot keeps most of its height: a short plot (a small window, a large zoom)
+                // would be squashed flat, so there the legend stays inside, in the corner with the fewest data
+                if (plotH - need >= Math.max(0.6 * plotH, style.px(90))) {
+                    legendOverflow = need - style.px(6);
+                } else {
+                    legendFlowWidth = 0;
+                }
             }
-            // N.B. without a layout pass (placesLegend() false) a legend that fits nowhere takes the corner with
-            // the fewest data
+            // N.B. without a layout pass (placesLegend() false), or in a plot too short to give the legend a row of
+            // its own, a legend that fits nowhere takes the corner with the fewest data
             return new double[] {best[0], best[1], bw, bh, lh};
         }
 

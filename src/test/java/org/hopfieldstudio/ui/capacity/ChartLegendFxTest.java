@@ -95,7 +95,8 @@ class ChartLegendFxTest {
         String[] protocols = {"hebb", "pinv", "storkey", "km", "mpf"};
         robot.interact(() -> {
             for (int trial = 0; trial < 80; trial++) {
-                size(basin, 300 + r.nextInt(700), 200 + r.nextInt(400));
+                // N.B. charts of a usable size; a very short one keeps its plot height instead (next test)
+                size(basin, 450 + r.nextInt(550), 300 + r.nextInt(300));
                 List<BasinSweep.Point> pts = new ArrayList<>();
                 int n = 1 + r.nextInt(protocols.length);
                 for (int k = 0; k < n; k++) {
@@ -110,7 +111,7 @@ class ChartLegendFxTest {
                 basin.setData(pts, r.nextBoolean(), 100, 10);
                 assertLegendCoversNoData(basin, "basin trial " + trial);
 
-                size(capacity, 300 + r.nextInt(700), 200 + r.nextInt(400));
+                size(capacity, 450 + r.nextInt(550), 300 + r.nextInt(300));
                 List<CapacitySweep.Point> cps = new ArrayList<>();
                 List<String> order = new ArrayList<>();
                 for (int k = 0; k < n; k++) {
@@ -125,6 +126,22 @@ class ChartLegendFxTest {
                 capacity.setData(cps, Metric.values()[r.nextInt(3)], 100, 0.4, order, Set.of());
                 assertLegendCoversNoData(capacity, "capacity trial " + trial);
             }
+        });
+    }
+
+    @Test
+    void aShortPlotKeepsItsHeightAndPutsTheLegendInTheLeastCoveredCorner(FxRobot robot) {
+        robot.interact(() -> {
+            size(basin, 700, 150);
+            List<BasinSweep.Point> pts = new ArrayList<>(curve("hebb", new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}));
+            pts.addAll(curve("pinv", new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+            pts.addAll(curve("storkey", new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5}));
+            basin.setData(pts, false, 100, 10);
+            double[] box = basin.legendBounds();
+            double top = basin.dataBounds().stream().mapToDouble(d -> d[1]).min().orElseThrow();
+            double bottom = basin.dataBounds().stream().mapToDouble(d -> d[3]).max().orElseThrow();
+            assertTrue(bottom - top > 150 * 0.3, "the data keep a usable height: " + top + ".." + bottom);
+            assertTrue(box[1] >= top - 10, "the legend is inside the plot, not above it: " + java.util.Arrays.toString(box));
         });
     }
 }
