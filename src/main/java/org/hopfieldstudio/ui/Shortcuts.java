@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.hopfieldstudio.ui.grid.GridView;
 
 /**
  * Keyboard: Space play/pause, S step, R reset, N corrupt, F12 frame-time overlay. A scene-level filter, so the
@@ -24,7 +25,7 @@ final class Shortcuts {
      * a filter below, add its row here, so the help overlay stays complete.
      */
     static final List<Entry> TABLE = List.of(
-            new Entry("Recall", "Space", "Play / pause"),
+            new Entry("Recall", "Space", "Play / pause (on the focused grid: toggle the cell)"),
             new Entry("Recall", "S", "One step"),
             new Entry("Recall", "R", "Reset to the start state"),
             new Entry("Recall", "N", "Corrupt again (new noise)"),
@@ -41,6 +42,10 @@ final class Shortcuts {
             new Entry("Focus", "Arrow keys", "Change the focused slider, list, table or choice box"),
             new Entry("Focus", "Alt or F10", "Open the menu bar; arrows and Enter choose"),
             new Entry("Focus", "Esc", "Close this list, a menu or a drop-down"),
+            new Entry("Grid (keyboard)", "Tab to the grid", "Show the cell cursor (the grid gets a coloured ring)"),
+            new Entry("Grid (keyboard)", "Arrow keys", "Move the cell cursor (Shift: five cells; Home / End: row ends)"),
+            new Entry("Grid (keyboard)", "Space  or  Enter", "Toggle the cell under the cursor (Ctrl+Z undoes it)"),
+            new Entry("Grid (keyboard)", "Ctrl+Space  or  Ctrl+Enter", "Show the cursor neuron's receptive field"),
             new Entry("Grid (mouse)", "Click", "Toggle a cell"),
             new Entry("Grid (mouse)", "Drag", "Paint: left button black (+1), right button white (−1)"),
             new Entry("Grid (mouse)", "Shift+drag", "Occlude a rectangle (free cells during a clamped recall)"),
@@ -96,6 +101,10 @@ final class Shortcuts {
                 return;
             }
             KeyCode k = e.getCode();
+            if (k == KeyCode.SPACE && scene.getFocusOwner() != null
+                    && scene.getFocusOwner().getStyleClass().contains(GridView.CANVAS_HOLDER)) {
+                return; // N.B. on the focused grid Space toggles the cell under the keyboard cursor
+            }
             Runnable action = switch (k) {
                 case SPACE -> model.recall()::togglePlay;
                 case S -> model.recall()::step;

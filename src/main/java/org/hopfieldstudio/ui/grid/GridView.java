@@ -7,6 +7,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -23,9 +25,16 @@ import org.hopfieldstudio.ui.theme.PlotStyle;
  *
  * <p>Mouse: click toggles a cell; drag paints (primary = +1 black, secondary = −1 white); Shift+drag draws
  * a rectangle that is handed to {@link #setOnRectangle} (occlusion).
+ *
+ * <p>Keyboard (issue 9 point 6): the grid takes the focus (Tab, or a click); arrow keys move a cell cursor
+ * (Shift+arrow by five cells, Home/End to the row's ends), Space or Enter toggles its cell (an undoable edit like
+ * a click), Ctrl+Space or Ctrl+Enter selects its neuron (receptive field, as Ctrl+click). The cursor is drawn only
+ * while the grid has the focus, in two tones so it shows on black and white cells in every palette.
  */
 public final class GridView extends VBox {
     public static final String ID = "grid";
+    /** Style class of the focusable pane around the canvas (its focus ring is in studio.css). */
+    public static final String CANVAS_HOLDER = "grid-canvas-holder";
 
     private final GridViewModel model;
     private final Canvas canvas = new Canvas();
@@ -53,6 +62,10 @@ public final class GridView extends VBox {
 
     private void createView() {
         canvas.setId(ID);
+        canvasHolder.setId("gridHolder");
+        canvasHolder.getStyleClass().add(CANVAS_HOLDER);
+        canvasHolder.setFocusTraversable(true);
+        canvasHolder.setAccessibleText("Pattern grid: arrow keys move the cell cursor, Space or Enter toggles the cell");
         canvasHolder.setMinSize(200, 200);
         canvasHolder.setPrefSize(560, 560);
         VBox.setVgrow(canvasHolder, Priority.ALWAYS);
@@ -77,6 +90,14 @@ public final class GridView extends VBox {
         model.versionProperty().addListener(o -> dirty = true);
         model.highlightProperty().addListener(o -> dirty = true);
         model.hoverProperty().addListener(o -> dirty = true);
+        model.cursorProperty().addListener(o -> dirty = true);
+        canvasHolder.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                model.showCursor();
+            }
+            dirty = true;
+        });
+        canvasHolder.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         status.textProperty().bind(model.hoverTextProperty());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -132,10 +153,53 @@ public final class GridView extends VBox {
         return model.index(r, c);
     }
 
+    /** The focusable pane around the canvas (takes the keyboard for the cell cursor). */
+    public Pane canvasHolder() {
+        return canvasHolder;
+    }
+
+    // ---- keyboard ------------------------------------------------------------------------------------------
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        int step = e.isShiftDown() ? 5 : 1;
+        boolean ctrl = e.isShortcutDown();
+        KeyCode k = e.getCode();
+        if (ctrl && k != KeyCode.SPACE && k != KeyCode.ENTER) {
+            return; // N.B. Ctrl+arrows and the like belong to others
+        }
+        switch (k) {
+            case UP, KP_UP -> model.moveCursor(-step, 0);
+            case DOWN, KP_DOWN -> model.moveCursor(step, 0);
+            case LEFT, KP_LEFT -> model.moveCursor(0, -step);
+            case RIGHT, KP_RIGHT -> model.moveCursor(0, step);
+            case HOME -> model.moveCursor(0, -model.cols());
+            case END -> model.moveCursor(0, model.cols());
+            case SPACE, ENTER -> {
+                if (ctrl) {
+                    model.showCursor();
+                    model.selectedCellProperty().set(model.cursorProperty().get());
+                } else {
+                    model.toggleAtCursor();
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
     // ---- mouse ---------------------------------------------------------------------------------------------
 
     private void pressed(MouseEvent e) {
         int i = cellAt(e.getX(), e.getY());
+        if (i >= 0) {
+            model.placeCursor(i);
+        }
+        canvasHolder.requestFocus();
         dragged = false;
         if (e.isShiftDown()) {
             rectR0 = clampRow(rowAt(e.getY()));
@@ -256,6 +320,21 @@ public final class GridView extends VBox {
         int hov = model.hoverProperty().get();
         if (hov >= 0 && hov < s.length && cs >= 4) {
             outline(g, hov, cs, x0, y0, style.accent(), style.line(1.5));
+        }
+        int cur = model.cursorProperty().get();
+        if (canvasHolder.isFocused() && cur >= 0 && cur < s.length) {
+            // the keyboard cursor: a thick accent frame with a thin background-coloured line inside, visible on
+            // black and white cells alike, in every palette
+            double lw = Math.max(style.line(3), cs / 8);
+            outline(g, cur, cs, x0, y0, style.accent(), lw);
+            double inset = lw / 2 + style.line(1);
+            double pad = Math.max(cs, 6) - 2 * inset;
+            if (pad > 2) {
+                g.setStroke(style.background());
+                g.setLineWidth(style.line(1.5));
+                g.strokeRect(x0 + (cur % model.cols()) * cs + cs / 2 - pad / 2,
+                        y0 + (cur / model.cols()) * cs + cs / 2 - pad / 2, pad, pad);
+            }
         }
         if (rectR0 >= 0) {
             g.setStroke(style.accent());

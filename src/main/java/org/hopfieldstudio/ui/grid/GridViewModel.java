@@ -31,6 +31,7 @@ public final class GridViewModel {
     private final IntegerProperty highlight = new SimpleIntegerProperty(-1);
     private final IntegerProperty hover = new SimpleIntegerProperty(-1);
     private final IntegerProperty selectedCell = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor", -1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private byte[] state;
     private boolean[] occluded;
@@ -108,6 +109,48 @@ public final class GridViewModel {
     /** Neuron under the mouse, or −1. */
     public IntegerProperty hoverProperty() {
         return hover;
+    }
+
+    /**
+     * The keyboard cell cursor (issue 9 point 6), or −1 before the grid first has the keyboard focus: arrow keys move
+     * it ({@link #moveCursor}), Space or Enter toggles its cell ({@link #toggleAtCursor()}), an edit like a click.
+     */
+    public ReadOnlyIntegerProperty cursorProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /** Shows the cursor: where it was, else on the cell under the mouse or the selected one, else the top-left cell. */
+    public void showCursor() {
+        int n = size();
+        int c = cursor.get();
+        if (c < 0 || c >= n) {
+            c = hover.get() >= 0 && hover.get() < n ? hover.get()
+                    : selectedCell.get() >= 0 && selectedCell.get() < n ? selectedCell.get() : 0;
+        }
+        cursor.set(c);
+        hover.set(c);
+    }
+
+    /** Puts the cursor on cell i (a click does, so the keyboard goes on from there). */
+    public void placeCursor(int i) {
+        if (i >= 0 && i < size()) {
+            cursor.set(i);
+        }
+    }
+
+    /** Moves the cursor by rows and columns, stopping at the grid's edges; the status line follows it. */
+    public void moveCursor(int dRows, int dCols) {
+        showCursor();
+        int r = Math.max(0, Math.min(rows() - 1, cursor.get() / cols() + dRows));
+        int c = Math.max(0, Math.min(cols() - 1, cursor.get() % cols() + dCols));
+        cursor.set(index(r, c));
+        hover.set(cursor.get());
+    }
+
+    /** Toggles the cell under the cursor (one undoable grid edit, as a click). */
+    public void toggleAtCursor() {
+        showCursor();
+        toggle(cursor.get());
     }
 
     /** "neuron i = 37 (3, 7) · s = +1 · h = 0.42" for the neuron under the mouse. */
@@ -199,6 +242,7 @@ public final class GridViewModel {
         occluded = null;
         highlight.set(-1);
         hover.set(-1);
+        cursor.set(-1);
         rows.set(newRows);
         cols.set(newCols);
         edited();
