@@ -283,6 +283,9 @@ public final class StudioView extends StackPane {
         model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         crosstalk.libraryProperty().bind(model.library().storedSetProperty());
+        // issue 8: the Crosstalk and Capacity lab settings are saved with the workspace
+        org.hopfieldstudio.ui.workspace.PanelSettings.attach(model.document(), crosstalk.viewModel(),
+                capacityLab.viewModel());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
