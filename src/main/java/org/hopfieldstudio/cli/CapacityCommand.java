@@ -15,16 +15,25 @@ import picocli.CommandLine.Option;
 // N.B. the resource bundle only rewords --trials ("Trials per load"): see TrialOptions.
 @Command(name = "capacity", mixinStandardHelpOptions = true, resourceBundle = "org.hopfieldstudio.cli.CapacityCommand",
         description = "Capacity sweep: per load p/N, T trials of fresh random patterns: fraction of patterns that are "
-                + "strict fixed points, fraction of noisy probes recalled exactly, mean final overlap.")
+                + "strict fixed points, fraction of noisy probes recalled exactly, mean final overlap. With several "
+                + "--neurons (e.g. 100,400,1600,6400) one sweep per N, rows N by N: finite-size effects side by side.")
 final class CapacityCommand extends Common implements Callable<Integer> {
     /** The CSV header, exactly. */
     static final String HEADER = "protocol,neurons,patterns,load,trials,stable_fraction,recall_fraction,mean_overlap";
+    /** At most this many sizes in one {@code --neurons} list. */
+    static final int MAX_SIZES = 16;
 
     @Mixin
     ProtocolOptions protocol;
 
-    @Mixin
-    TrialOptions sizes = new TrialOptions(100, 20);
+    // N.B. not the TrialOptions mixin: --neurons takes a list here (issue 13 point 5); --trials as there
+    @Option(names = "--neurons", split = ",", paramLabel = "N",
+            description = "N, or several N separated by commas: the same sweep at each N, rows in that order "
+                    + "(default: 100).")
+    List<Integer> neurons = new ArrayList<>(List.of(100));
+
+    @Option(names = "--trials", descriptionKey = "trials", description = "Trials (default: ${DEFAULT-VALUE}).")
+    int trials = 20;
 
     @Option(names = "--loads", defaultValue = "0.02:0.30:0.02", paramLabel = "FROM:TO:STEP",
             description = "Loads p/N (default: ${DEFAULT-VALUE}).")
@@ -55,30 +64,48 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() {
         Out.Format f = format();
-        sizes.validate();
+        if (neurons == null || neurons.isEmpty()) {
+            throw new IllegalArgumentException("--neurons needs at least one N");
+        }
+        org.hopfieldstudio.analysis.Limits.require(neurons.size(), "the number of --neurons sizes", 1, MAX_SIZES);
+        for (int n : neurons) {
+            org.hopfieldstudio.analysis.Limits.require(n, "--neurons", 1, org.hopfieldstudio.analysis.Limits.MAX_NEURONS);
+        }
+        org.hopfieldstudio.analysis.Limits.require(trials, "--trials", 1, org.hopfieldstudio.analysis.Limits.MAX_TRIALS);
         ProtocolOptions.Chosen proto = protocol.resolve();
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         // N.B. memory first (as the sweep checks it), so that a run that cannot fit says so before other limits
-        long bytes = 0;
-        for (double load : l) {
-            bytes = Math.max(bytes, proto.protocol().bytesToWrite(sizes.neurons,
-                    org.hopfieldstudio.analysis.Limits.patternsAt(load, sizes.neurons)));
+        for (int n : neurons) {
+            long bytes = 0;
+            for (double load : l) {
+                bytes = Math.max(bytes, proto.protocol().bytesToWrite(n,
+                        org.hopfieldstudio.analysis.Limits.patternsAt(load, n)));
+            }
+            org.hopfieldstudio.core.MemoryBudget.requireBytes(bytes, "A capacity trial of " + proto.protocol().id()
+                    + " at N = " + n);
         }
-        org.hopfieldstudio.core.MemoryBudget.requireBytes(bytes, "A capacity trial of " + proto.protocol().id()
-                + " at N = " + sizes.neurons);
-        CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), sizes.neurons, l,
-                sizes.trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
-        note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", org.hopfieldstudio.analysis.Limits.seconds(
-                c.operations(), t), "--trials, --loads or --neurons"));
-        List<CapacitySweep.Point> pts;
-        try (ProgressLine line = progress(progress.progress, (done, total) -> {
-            // Trials run roughly in load order: the load of the latest finished trial.
-            int li = (int) Math.min(l.length - 1, Math.max(0, done - 1) / c.trials());
-            return "capacity: load " + Out.num(l[li]) + " (" + (li + 1) + "/" + l.length + "), trial " + done
-                    + "/" + total;
-        })) {
-            pts = CapacitySweep.run(c, line, Cancellation.NEVER);
+        List<CapacitySweep.Config> configs = new ArrayList<>();
+        double seconds = 0;
+        for (int n : neurons) {
+            CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), n, l,
+                    trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
+            configs.add(c);
+            seconds += org.hopfieldstudio.analysis.Limits.seconds(c.operations(), t);
+        }
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("capacity", seconds, "--trials, --loads or --neurons"));
+        List<CapacitySweep.Point> pts = new ArrayList<>();
+        for (int k = 0; k < configs.size(); k++) {
+            CapacitySweep.Config c = configs.get(k);
+            String size = configs.size() > 1 ? "N = " + c.neurons() + " (" + (k + 1) + "/" + configs.size() + "), " : "";
+            try (ProgressLine line = progress(progress.progress, (done, total) -> {
+                // Trials run roughly in load order: the load of the latest finished trial.
+                int li = (int) Math.min(l.length - 1, Math.max(0, done - 1) / c.trials());
+                return "capacity: " + size + "load " + Out.num(l[li]) + " (" + (li + 1) + "/" + l.length + "), trial "
+                        + done + "/" + total;
+            })) {
+                pts.addAll(CapacitySweep.run(c, line, Cancellation.NEVER));
+            }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CapacitySweep.Point p : pts) {

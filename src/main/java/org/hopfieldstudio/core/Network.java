@@ -173,10 +173,25 @@ public final class Network {
         return factors != null && (w == null || factors.pays());
     }
 
-    /** Bytes this network really holds: the dense W or the factors, plus θ. */
+    /**
+     * Bytes of the arrays this network really holds, each counted once: the dense W (4·N²), the float arrays of a
+     * {@link #withLowRank} factor (U and d), the double factors (U and V once if shared, d) and θ. N.B. a dense
+     * network with a low-rank factor holds the factor twice, as floats ({@link #lowRank()}) and as the exact double
+     * copy its O(N·r) fields use ({@link #factors()}); both are counted, the dense cache of a factored network
+     * (softly held, freed under memory pressure) is not.
+     */
     public long bytes() {
-        return (w != null ? 4L * w.length : 0) + (factors != null && (w == null || lowRank != null) ? factors.bytes() : 0)
-                + 4L * n;
+        long total = 4L * n;
+        if (w != null) {
+            total += 4L * w.length;
+        }
+        if (lowRank != null) {
+            total += 4L * lowRank.u().length + 4L * lowRank.diag().length;
+        }
+        if (factors != null) {
+            total += factors.bytes();
+        }
+        return total;
     }
 
     /**

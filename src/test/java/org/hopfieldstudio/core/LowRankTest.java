@@ -72,4 +72,28 @@ class LowRankTest {
         java.util.Arrays.fill(d, 2f / 36);
         assertThrows(IllegalArgumentException.class, () -> net.withLowRank(new LowRank(2, u, 1.0 / 36, d)));
     }
+
+    /**
+     * A dense network that also holds a factor counts every array it holds exactly once (issue 13): W, the float
+     * factor, its double copy (U shared with V, so once) and θ; the dense network alone counts W and θ only.
+     */
+    @Test
+    void bytesCountEachHeldArrayOnce() {
+        PatternSet set = PatternSet.random(12, 12, 5, Seeds.rng(8));
+        int n = 144;
+        int p = 5;
+        Network dense = hebbWithFactor(set, false);
+        Network both = hebbWithFactor(set, true);
+        assertEquals(4L * n * n + 4L * n, dense.bytes());
+        assertTrue(both.factors().sharesFactor());
+        long expected = 4L * n * n            // W
+                + 4L * (n * p + n)             // LowRank: float U and d
+                + 8L * (n * p + n)             // FactoredWeights: double U (= V) and d
+                + 4L * n;                      // θ
+        assertEquals(expected, both.bytes());
+        // a factored network holds no dense W: factors and θ only, whatever its dense cache holds
+        Network factored = Network.factored(12, 12, both.factors(), new float[n], true, "hebb");
+        factored.weightsUnsafe();
+        assertEquals(8L * (n * p + n) + 4L * n, factored.bytes());
+    }
 }

@@ -13,7 +13,7 @@ import org.hopfieldstudio.ui.capacity.CapacityLabView;
  * </pre>
  * System properties: {@code -Ddemo.loads=0.02:0.4:0.04 -Ddemo.trials=5} preset the inputs, {@code -Ddemo.run=true}
  * starts the sweep at once, {@code -Ddemo.panel=basins} opens the basins panel, {@code -Ddemo.select=hebb,km}
- * selects protocols.
+ * selects protocols, {@code -Ddemo.overlay=400,1600,6400 -Ddemo.probes=20 -Ddemo.metric=overlap} preset the overlay.
  */
 public final class CapacityLabDemo {
     private CapacityLabDemo() {
@@ -45,13 +45,27 @@ public final class CapacityLabDemo {
             if (n != null) {
                 vm.neuronsProperty().set(Integer.parseInt(n));
             }
+            String overlay = System.getProperty("demo.overlay");
+            if (overlay != null) {
+                vm.overlayNeuronsTextProperty().set(overlay);
+            }
+            String probes = System.getProperty("demo.probes");
+            if (probes != null) {
+                vm.probesProperty().set(Integer.parseInt(probes));
+            }
+            String metric = System.getProperty("demo.metric");
+            if (metric != null) {
+                vm.metricProperty().set(org.hopfieldstudio.ui.capacity.Metric.valueOf(metric.toUpperCase()));
+            }
             if ("basins".equals(System.getProperty("demo.panel"))) {
                 vm.panelProperty().set(org.hopfieldstudio.ui.capacity.CapacityLabViewModel.Panel.BASINS);
             }
             if (Boolean.getBoolean("demo.run")) {
                 vm.run();
             }
-            stage.setScene(new Scene(view, 1440, 900));
+            Scene scene = new Scene(view, 1440, 900);
+            scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+            stage.setScene(scene);
             stage.setTitle("Hopfield Studio: capacity lab");
             stage.show();
         }

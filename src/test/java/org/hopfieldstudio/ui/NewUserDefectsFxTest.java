@@ -117,4 +117,37 @@ class NewUserDefectsFxTest {
         robot.interact(() -> iterations.setText("12.5"));
         assertTrue(iterations.getTooltip().getText().startsWith("12.5 is not a whole number"));
     }
+
+    /** Issue 7 point 4: the recall seed and the census's M are validating number fields too. */
+    @Test
+    void recallSeedAndCensusStartsRefuseBadTextAsTypedAndKeepTheLastValidValue(FxRobot robot) {
+        NumberField seed = robot.lookup("#recallSeedField").queryAs(NumberField.class);
+        long before = model.recall().seedProperty().get();
+        assertTrue(seed.getTooltip().getText().contains("Allowed: a whole number from 0 to"), seed.getTooltip().getText());
+        robot.interact(() -> seed.setText("12a"));
+        assertTrue(seed.getStyleClass().contains("invalid"));
+        assertTrue(seed.getTooltip().getText().startsWith("'12a' is not a number"), seed.getTooltip().getText());
+        assertEquals(before, model.recall().seedProperty().get(), "the model keeps its seed");
+        robot.interact(() -> seed.setText("-3"));
+        assertTrue(seed.getStyleClass().contains("invalid"));
+        assertEquals(before, model.recall().seedProperty().get());
+        robot.interact(() -> seed.setText("777"));
+        assertFalse(seed.getStyleClass().contains("invalid"));
+        assertEquals(777, model.recall().seedProperty().get());
+        robot.interact(() -> model.recall().seedProperty().set(31));
+        assertEquals("31", seed.getText(), "the field follows the model (New seed, Corrupt)");
+
+        NumberField starts = robot.lookup("#censusStarts").queryAs(NumberField.class);
+        int m = model.census().startsProperty().get();
+        robot.interact(() -> starts.setText("0"));
+        assertTrue(starts.getStyleClass().contains("invalid"));
+        assertTrue(starts.getTooltip().getText().contains("Allowed: a whole number from 1 to 100000"),
+                starts.getTooltip().getText());
+        assertEquals(m, model.census().startsProperty().get());
+        robot.interact(() -> starts.setText("1000001"));
+        assertEquals(m, model.census().startsProperty().get());
+        robot.interact(() -> starts.setText("50"));
+        assertFalse(starts.getStyleClass().contains("invalid"));
+        assertEquals(50, model.census().startsProperty().get());
+    }
 }

@@ -17,6 +17,11 @@ import org.hopfieldstudio.ui.common.PlotCanvas;
  * Recall fraction (or stable fraction, or mean overlap) against the load α = p/N, one curve per protocol in
  * its colour, with the theory of DESIGN §3 as dashed vertical markers in the colour of the protocol they
  * belong to. Points arrive while the sweep runs; {@link #setData} redraws.
+ *
+ * <p>Overlay (issue 13 point 5): when the points hold several sizes N, there is one curve per protocol and N, each
+ * N in its colour of the plot palette (the same N, the same colour, in every protocol; protocols after the first
+ * drawn dashed), a legend entry per curve, and only the markers that do not depend on N (Hebb's α_c ≈ 0.138, p = N,
+ * the Gardner bound), so the finite-size transitions can be compared with the limit.
  */
 final class CapacityChart extends PlotCanvas {
     private List<CapacitySweep.Point> points = List.of();
@@ -42,31 +47,76 @@ final class CapacityChart extends PlotCanvas {
         redraw();
     }
 
+    /** The sizes N among the points, increasing. */
+    static List<Integer> sizes(List<CapacitySweep.Point> points) {
+        return points.stream().map(CapacitySweep.Point::neurons).distinct().sorted().toList();
+    }
+
+    /** The theory markers drawn: all for one N; with several N only those that do not depend on N. */
+    private List<TheoryMarkers.Marker> markers(boolean overlay) {
+        List<TheoryMarkers.Marker> all = TheoryMarkers.forNeurons(neurons);
+        if (!overlay) {
+            return all;
+        }
+        List<TheoryMarkers.Marker> out = new ArrayList<>();
+        List<TheoryMarkers.Marker> other = TheoryMarkers.forNeurons(neurons == 1000 ? 10 : 1000);
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).load() == other.get(k).load()) {
+                out.add(all.get(k));
+            }
+        }
+        return out;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
+        List<Integer> sizes = sizes(points);
+        boolean overlay = sizes.size() > 1;
+        // N.B. the key of a curve: the protocol id, or "id@N" in an overlay
         Map<String, List<CapacitySweep.Point>> series = new LinkedHashMap<>();
         for (String id : order) {
-            series.put(id, new ArrayList<>());
+            if (overlay) {
+                for (int n : sizes) {
+                    series.put(id + "@" + n, new ArrayList<>());
+                }
+            } else {
+                series.put(id, new ArrayList<>());
+            }
         }
         double yMin = 0;
         for (CapacitySweep.Point p : points) {
-            series.computeIfAbsent(p.protocol(), k -> new ArrayList<>()).add(p);
+            series.computeIfAbsent(overlay ? p.protocol() + "@" + p.neurons() : p.protocol(), k -> new ArrayList<>()).add(p);
             yMin = Math.min(yMin, metric.of(p));
+        }
+        series.values().removeIf(list -> overlay && list.isEmpty());
+        List<String> protocolsShown = new ArrayList<>();
+        for (String key : series.keySet()) {
+            String id = protocolOf(key);
+            if (!protocolsShown.contains(id)) {
+                protocolsShown.add(id);
+            }
         }
         double xMax = Math.max(0.2, maxLoad * 1.03);
         Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
-        a.frame(g, String.format(Locale.ROOT, "%s vs load, N = %d  (dashed: theory)", capitalised(metric.label()), neurons),
-                "load α = p/N", metric.axisLabel());
+        String sizesText = overlay ? String.join(", ", sizes.stream().map(String::valueOf).toList())
+                : Integer.toString(neurons);
+        String title = String.format(Locale.ROOT, "%s vs load, N = %s  (dashed: theory)", capitalised(metric.label()),
+                sizesText);
+        a.frame(g, title, "load α = p/N", metric.axisLabel());
+        g.setFont(titleFont());
+        double titleRight = a.left + g.textWidth(title);
 
         a.clip(g);
         List<TheoryMarkers.Marker> offScale = new ArrayList<>();
-        for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
+        List<TheoryMarkers.Marker> markers = markers(overlay);
+        for (TheoryMarkers.Marker m : markers) {
             if (m.load() > xMax) {
                 offScale.add(m);
                 continue;
             }
             double x = a.x(m.load());
-            g.setStroke(ProtocolStyle.color(m.protocolId()).deriveColor(0, 1, 1, 0.85));
+            // N.B. in an overlay the colours belong to the sizes N: the markers are drawn in the muted ink
+            g.setStroke((overlay ? style().muted() : ProtocolStyle.color(m.protocolId())).deriveColor(0, 1, 1, 0.85));
             g.setLineWidth(2);
             g.setLineDashes(7, 5);
             g.strokeLine(x, a.top, x, a.bottom);
@@ -75,9 +125,14 @@ final class CapacityChart extends PlotCanvas {
         for (Map.Entry<String, List<CapacitySweep.Point>> e : series.entrySet()) {
             List<CapacitySweep.Point> s = new ArrayList<>(e.getValue());
             s.sort((p, q) -> Double.compare(p.load(), q.load()));
+            int dash = protocolsShown.indexOf(protocolOf(e.getKey()));
+            if (overlay && dash > 0) {
+                g.setLineDashes(style().px(4 + 4 * dash), style().px(4));
+            }
             a.series(g, s.stream().mapToDouble(CapacitySweep.Point::load).toArray(),
-                    s.stream().mapToDouble(metric::of).toArray(), ProtocolStyle.color(e.getKey()),
-                    ProtocolStyle.shortName(e.getKey()));
+                    s.stream().mapToDouble(metric::of).toArray(), color(e.getKey(), sizes),
+                    curveName(e.getKey(), true));
+            g.setLineDashes();
         }
         // marker labels last, over the curves, on a light box, along their line
         g.setFont(tickFont());
@@ -85,8 +140,11 @@ final class CapacityChart extends PlotCanvas {
         // earlier one starts below it
         List<double[]> placed = new ArrayList<>();
         List<String> legendNames = new ArrayList<>();
-        for (String id : series.keySet()) {
-            legendNames.add(ProtocolStyle.shortName(id) + (failed.contains(id) ? "  (failed, see left)" : ""));
+        for (String key : series.keySet()) {
+            String id = protocolOf(key);
+            int dash = protocolsShown.indexOf(id);
+            legendNames.add(curveName(key, protocolsShown.size() > 1) + (overlay && dash > 0 ? " (dashed)" : "")
+                    + (failed.contains(id) ? "  (failed, see left)" : ""));
         }
         double[] legendBox = null;
         if (!legendNames.isEmpty()) {
@@ -95,7 +153,7 @@ final class CapacityChart extends PlotCanvas {
             placed.add(new double[] {legendBox[0], legendBox[0] + legendBox[2], legendBox[1], legendBox[1] + legendBox[3]});
         }
         g.setFont(tickFont());
-        for (TheoryMarkers.Marker m : TheoryMarkers.forNeurons(neurons)) {
+        for (TheoryMarkers.Marker m : markers) {
             if (m.load() > xMax) {
                 continue;
             }
@@ -119,7 +177,7 @@ final class CapacityChart extends PlotCanvas {
             g.rotate(90);
             g.setFill(veil());
             g.fillRect(-2, -th, tw + 6, th);
-            g.setFill(ProtocolStyle.color(m.protocolId()).darker());
+            g.setFill(overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText(m.label(), 0, -2);
@@ -134,30 +192,57 @@ final class CapacityChart extends PlotCanvas {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("Press Run: curves fill in load by load", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
         }
+        g.setFont(tickFont());
         if (!offScale.isEmpty()) {
             StringBuilder sb = new StringBuilder("beyond this axis: ");
             for (int k = 0; k < offScale.size(); k++) {
                 TheoryMarkers.Marker m = offScale.get(k);
                 sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
             }
-            g.setFont(tickFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(sb.toString(), a.right, a.top - 6);
+            // N.B. on the title's row, right-aligned: left out when the title (longer with several N) reaches it
+            if (a.right - g.textWidth(sb.toString()) > titleRight + 12) {
+                g.setFill(style().muted());
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.setTextBaseline(VPos.BOTTOM);
+                g.fillText(sb.toString(), a.right, a.top - 6);
+            }
         }
         if (!series.isEmpty()) {
             int n = series.size();
             Color[] colors = new Color[n];
             boolean[] lines = new boolean[n];
             int k = 0;
-            for (String id : series.keySet()) {
-                colors[k] = ProtocolStyle.color(id);
+            for (String key : series.keySet()) {
+                colors[k] = color(key, sizes);
                 lines[k] = true;
                 k++;
             }
             a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
         }
+    }
+
+    private static String protocolOf(String key) {
+        int at = key.indexOf('@');
+        return at < 0 ? key : key.substring(0, at);
+    }
+
+    /** "Hebb", or in an overlay "N = 400" (one protocol) or "Hebb, N = 400" (several). */
+    private static String curveName(String key, boolean severalProtocols) {
+        int at = key.indexOf('@');
+        if (at < 0) {
+            return ProtocolStyle.shortName(key);
+        }
+        String n = "N = " + key.substring(at + 1);
+        return severalProtocols ? ProtocolStyle.shortName(key.substring(0, at)) + ", " + n : n;
+    }
+
+    /** The protocol's colour, or in an overlay the palette's colour of the curve's N. */
+    private Color color(String key, List<Integer> sizes) {
+        int at = key.indexOf('@');
+        if (at < 0) {
+            return ProtocolStyle.color(key);
+        }
+        return style().series(sizes.indexOf(Integer.parseInt(key.substring(at + 1))));
     }
 
     static String capitalised(String s) {

@@ -15,12 +15,9 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -38,16 +35,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.analysis.CapacitySweep;
+import org.hopfieldstudio.ui.common.NumberField;
 
 /**
  * The capacity lab (a tab's content, "Capacity lab"): sweep the load α = p/N for several writing protocols
  * with the same patterns and probes, and compare recall, stability and overlap with the theory of DESIGN §3;
  * or compare their basins of attraction at one p.
  *
- * <p>Node ids: {@code #capacityNeurons}, {@code #capacityLoads}, {@code #capacityTrials}, {@code #capacityNoise},
+ * <p>Node ids: {@code #capacityNeurons}, {@code #capacityOverlay}, {@code #capacityProbes}, {@code #capacityLoads}, {@code #capacityTrials}, {@code #capacityNoise},
  * {@code #capacitySeed}, {@code #capacityNewSeed}, {@code #capacityProtocol-<id>} (check box) and
  * {@code #capacityMaxLoad-<id>} (spinner), {@code #capacityFailure-<id>}, {@code #capacityBasinPatterns},
  * {@code #capacityMessage}, {@code #capacityRun}, {@code #capacityCancel}, {@code #capacityProgress},
@@ -65,7 +62,15 @@ public final class CapacityLabView extends BorderPane {
     public static final String TOGGLE_BAR_CLASS = "toggle-bar";
 
     private final CapacityLabViewModel model;
-    private final ComboBox<Integer> neurons = new ComboBox<>();
+    // N.B. NumberFields (issue 7): text that is not an allowed number turns red with the reason and the range in the
+    // tooltip, and the view model keeps its last valid value (the spinners before clamped or threw silently)
+    private final NumberField neurons = new NumberField(CapacityLabViewModel.MIN_NEURONS,
+            CapacityLabViewModel.MAX_NEURONS, true, 100, "Number of neurons N. Large N runs when what the protocols "
+            + "write fits the heap: Hebb and the pseudo-inverse keep W in factored form up to α = 1/8.");
+    private final TextField overlay = new TextField();
+    private final NumberField probes = new NumberField(0, CapacityLabViewModel.MAX_PROBES, true, 0,
+            "Stored patterns per trial checked for stability and recalled from noise (0 = all of them). A few, "
+            + "e.g. 20, keep sweeps at large N fast; the fractions stay unbiased estimates.");
     private final TextField loads = new TextField();
     private final TextField trials = new TextField();
     private final TextField noise = new TextField();
@@ -73,9 +78,10 @@ public final class CapacityLabView extends BorderPane {
     private final Button newSeed = new Button("New");
     private final VBox protocolBox = new VBox(6);
     private final List<CheckBox> protocolChecks = new ArrayList<>();
-    private final List<Spinner<Double>> maxLoads = new ArrayList<>();
+    private final List<NumberField> maxLoads = new ArrayList<>();
     private final List<Label> failures = new ArrayList<>();
-    private final Spinner<Integer> basinPatterns = new Spinner<>(1, 3 * CapacityLabViewModel.MAX_NEURONS, 10);
+    private final NumberField basinPatterns = new NumberField(1, 3L * CapacityLabViewModel.MAX_NEURONS, true, 10,
+            "Stored patterns p of the basin panel (at most 3·N).");
     private final Label message = new Label();
     private final Button run = new Button("Run");
     private final Button cancel = new Button("Cancel");
@@ -115,6 +121,8 @@ public final class CapacityLabView extends BorderPane {
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(CapacityLabView.class.getResource("capacity.css").toExternalForm());
         neurons.setId("capacityNeurons");
+        overlay.setId("capacityOverlay");
+        probes.setId("capacityProbes");
         loads.setId("capacityLoads");
         trials.setId("capacityTrials");
         noise.setId("capacityNoise");
@@ -140,26 +148,13 @@ public final class CapacityLabView extends BorderPane {
         intro.getStyleClass().add(NOTE_CLASS);
         intro.setWrapText(true);
 
-        neurons.getItems().setAll(CapacityLabViewModel.NEURON_CHOICES);
-        neurons.setEditable(true);
-        neurons.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                try {
-                    return Integer.parseInt(s.trim());
-                } catch (NumberFormatException e) {
-                    return model.neuronsProperty().get();
-                }
-            }
-        });
-        neurons.setPrefWidth(110);
-        neurons.setTooltip(new Tooltip("Number of neurons N (any value from " + CapacityLabViewModel.MIN_NEURONS
-                + " to " + CapacityLabViewModel.MAX_NEURONS + ")"));
+        neurons.setPrefColumnCount(6);
+        overlay.setPromptText("e.g. 400, 1600, 6400");
+        overlay.setPrefColumnCount(10);
+        overlay.setTooltip(new Tooltip("More sizes N to sweep with the same loads, separated by commas: the chart "
+                + "overlays one curve per N (at most " + CapacityLabViewModel.MAX_SIZES + " sizes). A Hebb sweep at "
+                + "N = 100, 400, 1600 and 6400 shows the transition sharpening towards α ≈ 0.138. Empty: one N."));
+        probes.setPrefColumnCount(6);
         loads.setPromptText("FROM:TO:STEP");
         loads.setTooltip(new Tooltip("Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number"));
         trials.setTooltip(new Tooltip("Trials T per load: fresh random patterns each trial"));
@@ -177,12 +172,14 @@ public final class CapacityLabView extends BorderPane {
         labelColumn.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way (issue 9 point 2)
         grid.getColumnConstraints().add(labelColumn);
         grid.addRow(0, new Label("neurons N"), neurons);
-        grid.addRow(1, new Label("loads α"), loads);
-        grid.addRow(2, new Label("trials T"), trials);
-        grid.addRow(3, new Label("probe noise"), noise);
+        grid.addRow(1, new Label("overlay N"), overlay);
+        grid.addRow(2, new Label("loads α"), loads);
+        grid.addRow(3, new Label("trials T"), trials);
+        grid.addRow(4, new Label("probes/trial"), probes);
+        grid.addRow(5, new Label("probe noise"), noise);
         HBox seedRow = new HBox(6, seed, newSeed);
         seedRow.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(4, new Label("seed"), seedRow);
+        grid.addRow(6, new Label("seed"), seedRow);
 
         Label protocolsTitle = new Label("Protocols (sweep up to α ≤ …)");
         protocolsTitle.getStyleClass().add(SECTION_CLASS);
@@ -193,11 +190,10 @@ public final class CapacityLabView extends BorderPane {
             box.setGraphic(swatch);
             box.setTooltip(new Tooltip(c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
                     + c.protocol().description()));
-            Spinner<Double> max = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.02, 4, 1, 0.1));
+            NumberField max = new NumberField(0.02, 4, false, c.maxLoadProperty().get(),
+                    "Loads above this α are not swept for " + ProtocolStyle.shortName(c.id()) + ".");
             max.setId("capacityMaxLoad-" + c.id());
-            max.setEditable(true);
-            max.setPrefWidth(84);
-            max.setTooltip(new Tooltip("Loads above this α are not swept for " + ProtocolStyle.shortName(c.id())));
+            max.setPrefColumnCount(4);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label le = new Label("α ≤");
@@ -219,8 +215,7 @@ public final class CapacityLabView extends BorderPane {
 
         Label basinTitle = new Label("Basins panel");
         basinTitle.getStyleClass().add(SECTION_CLASS);
-        basinPatterns.setEditable(true);
-        basinPatterns.setPrefWidth(100);
+        basinPatterns.setPrefColumnCount(6);
         HBox basinRow = new HBox(8, new Label("stored patterns p"), basinPatterns);
         basinRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -349,13 +344,11 @@ public final class CapacityLabView extends BorderPane {
     }
 
     private void initListeners() {
-        neurons.setValue(model.neuronsProperty().get());
-        neurons.valueProperty().addListener((o, a, v) -> {
-            if (v != null) {
-                model.neuronsProperty().set(v);
-            }
-        });
-        model.neuronsProperty().addListener((o, a, v) -> neurons.setValue(v.intValue()));
+        sync(neurons, model.neuronsProperty());
+        sync(probes, model.probesProperty());
+        overlay.textProperty().bindBidirectional(model.overlayNeuronsTextProperty());
+        model.validationMessageProperty().addListener((o, a, m) -> markOverlay(m));
+        markOverlay(model.validationMessageProperty().get());
         loads.textProperty().bindBidirectional(model.loadsTextProperty());
         trials.textProperty().bindBidirectional(model.trialsTextProperty());
         noise.textProperty().bindBidirectional(model.noiseTextProperty());
@@ -365,27 +358,17 @@ public final class CapacityLabView extends BorderPane {
         for (int k = 0; k < model.protocols().size(); k++) {
             ProtocolChoice c = model.protocols().get(k);
             protocolChecks.get(k).selectedProperty().bindBidirectional(c.selectedProperty());
-            Spinner<Double> max = maxLoads.get(k);
-            max.getValueFactory().setValue(c.maxLoadProperty().get());
-            max.valueProperty().addListener((o, a, v) -> {
-                if (v != null) {
-                    c.maxLoadProperty().set(v);
-                }
-            });
-            c.maxLoadProperty().addListener((o, a, v) -> max.getValueFactory().setValue(v.doubleValue()));
+            NumberField max = maxLoads.get(k);
+            max.valueProperty().set(c.maxLoadProperty().get());
+            max.valueProperty().addListener((o, a, v) -> c.maxLoadProperty().set(v.doubleValue()));
+            c.maxLoadProperty().addListener((o, a, v) -> max.valueProperty().set(v.doubleValue()));
             Label failure = failures.get(k);
             failure.textProperty().bind(c.failureProperty());
             failure.visibleProperty().bind(c.failureProperty().isNotEmpty());
             failure.managedProperty().bind(failure.visibleProperty());
             c.failureProperty().addListener((o, a, v) -> showCapacity());
         }
-        basinPatterns.getValueFactory().setValue(model.basinPatternsProperty().get());
-        basinPatterns.valueProperty().addListener((o, a, v) -> {
-            if (v != null) {
-                model.basinPatternsProperty().set(v);
-            }
-        });
-        model.basinPatternsProperty().addListener((o, a, v) -> basinPatterns.getValueFactory().setValue(v.intValue()));
+        sync(basinPatterns, model.basinPatternsProperty());
 
         message.textProperty().bind(model.validationMessageProperty());
         message.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());
@@ -423,6 +406,9 @@ public final class CapacityLabView extends BorderPane {
             }
         });
         model.metricProperty().addListener((o, a, m) -> {
+            // N.B. the toggles follow a metric set by the model (a workspace, a demo), not only by a click
+            metricGroup.getToggles().stream().filter(t -> t.getUserData() == m).findFirst()
+                    .ifPresent(metricGroup::selectToggle);
             showCapacity();
             showBasins();
         });
@@ -439,6 +425,25 @@ public final class CapacityLabView extends BorderPane {
         showPanel();
         showCapacity();
         showBasins();
+    }
+
+    /** Two-way link of a whole-number field and an integer property of the view model. */
+    private static void sync(NumberField field, javafx.beans.property.IntegerProperty property) {
+        field.valueProperty().set(property.get());
+        field.valueProperty().addListener((o, a, v) -> {
+            if (v.intValue() != property.get()) {
+                property.set(v.intValue());
+            }
+        });
+        property.addListener((o, a, v) -> field.valueProperty().set(v.doubleValue()));
+    }
+
+    /** The overlay field turns red while its text is what the validation message refuses. */
+    private void markOverlay(String message) {
+        overlay.getStyleClass().remove(Styles.INVALID);
+        if (message != null && message.startsWith("Overlay N")) {
+            overlay.getStyleClass().add(Styles.INVALID);
+        }
     }
 
     private void showPanel() {

@@ -66,7 +66,15 @@ public final class CapacityLabViewModel {
     /** The network sizes offered (any N from {@value #MIN_NEURONS} to {@value #MAX_NEURONS} is accepted). */
     public static final List<Integer> NEURON_CHOICES = List.of(64, 100, 144, 256);
     public static final int MIN_NEURONS = 4;
-    public static final int MAX_NEURONS = 2048;
+    /**
+     * The largest N (issue 13): N² floats must index one Java array for the protocols that write W densely; with
+     * factors, any N up to here runs when what its protocols write at its loads fits the heap (checked as typed).
+     */
+    public static final int MAX_NEURONS = org.hopfieldstudio.core.MemoryBudget.MAX_NEURONS;
+    /** At most this many sizes N in one overlay (one colour of the plot palette each). */
+    public static final int MAX_SIZES = 6;
+    /** Largest number of probes per trial the probes field accepts (0 = every stored pattern). */
+    public static final int MAX_PROBES = 100_000;
     public static final int MAX_TRIALS = 10_000;
     public static final int MAX_LOAD_POINTS = 500;
     /**
@@ -89,6 +97,11 @@ public final class CapacityLabViewModel {
     private final StringProperty noiseText = new SimpleStringProperty(this, "noiseText", "0.1");
     private final StringProperty seedText = new SimpleStringProperty(this, "seedText", "1");
     private final IntegerProperty basinPatterns = new SimpleIntegerProperty(this, "basinPatterns", 10);
+    private final StringProperty overlayNeuronsText = new SimpleStringProperty(this, "overlayNeuronsText", "");
+    private final IntegerProperty probes = new SimpleIntegerProperty(this, "probes", 0);
+    private java.util.function.LongSupplier heapBytes = () -> Runtime.getRuntime().maxMemory();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<Integer>> sweepSizes =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "sweepSizes", List.of(100));
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.RECALL);
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(this, "panel", Panel.CAPACITY);
     private final List<ProtocolChoice> protocols;
@@ -142,7 +155,7 @@ public final class CapacityLabViewModel {
         this.protocols = List.copyOf(list);
         jobs = new LatestJobRunner(background, fx, running::set);
         List<Observable> inputs = new ArrayList<>(List.of(neurons, loadsText, trialsText, noiseText, seedText,
-                basinPatterns, panel));
+                basinPatterns, panel, overlayNeuronsText, probes));
         for (ProtocolChoice c : this.protocols) {
             inputs.add(c.selectedProperty());
             inputs.add(c.maxLoadProperty());
@@ -203,6 +216,29 @@ public final class CapacityLabViewModel {
     /** Stored patterns p of the basin panel. */
     public IntegerProperty basinPatternsProperty() {
         return basinPatterns;
+    }
+
+    /**
+     * More network sizes N to sweep besides {@link #neuronsProperty()}, as whole numbers separated by commas or
+     * spaces (e.g. "400, 1600, 6400"); "" for one N. The capacity chart overlays one curve per N and protocol, so a
+     * Hebb sweep shows the recall transition sharpening towards α ≈ 0.138 as N grows (issue 13 point 5).
+     */
+    public StringProperty overlayNeuronsTextProperty() {
+        return overlayNeuronsText;
+    }
+
+    /**
+     * Stored patterns per trial checked for stability and recalled from noise, as the CLI's {@code --probes}:
+     * 0 = every stored pattern; a few (e.g. 20) keep sweeps at large N fast (an unbiased estimate of both fractions).
+     */
+    public IntegerProperty probesProperty() {
+        return probes;
+    }
+
+    /** The heap the memory check compares with (the JVM's max heap; tests pass a smaller one). */
+    public void setHeapLimit(java.util.function.LongSupplier bytes) {
+        this.heapBytes = Objects.requireNonNull(bytes);
+        revalidate();
     }
 
     /** What the capacity chart plots. */
@@ -305,6 +341,11 @@ public final class CapacityLabViewModel {
         return sweepNeurons.getReadOnlyProperty();
     }
 
+    /** The sizes N of the capacity sweep the results belong to, increasing (one for a sweep without overlay). */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Integer>> sweepSizesProperty() {
+        return sweepSizes.getReadOnlyProperty();
+    }
+
     /** Largest load of the sweep the results belong to (the chart's x-range). */
     public ReadOnlyDoubleProperty sweepMaxLoadProperty() {
         return sweepMaxLoad.getReadOnlyProperty();
@@ -328,7 +369,8 @@ public final class CapacityLabViewModel {
     // ---- validation ----
 
     /** A validated capacity configuration. */
-    record CapacityPlan(int neurons, double[] loads, int trials, double noise, long seed, List<ProtocolChoice> chosen) {
+    record CapacityPlan(int neurons, double[] loads, int trials, double noise, long seed, List<ProtocolChoice> chosen,
+                        List<Integer> sizes, int probes) {
     }
 
     /** A validated basin configuration. */
@@ -379,7 +421,22 @@ public final class CapacityLabViewModel {
             throw new IllegalArgumentException("Every load is above the selected protocols' α limits: lower FROM "
                     + "or raise a limit.");
         }
-        return new CapacityPlan(n, loads, trials, noise, seed, chosen);
+        List<Integer> sizes = sizes(n);
+        int k = checkedProbes();
+        for (int size : sizes) {
+            for (ProtocolChoice c : chosen) {
+                double top = 0;
+                for (double a : loads) {
+                    if (a <= c.maxLoadProperty().get() + 1e-9) {
+                        top = Math.max(top, a);
+                    }
+                }
+                if (top > 0) {
+                    checkFits(c, size, top);
+                }
+            }
+        }
+        return new CapacityPlan(n, loads, trials, noise, seed, chosen, sizes, k);
     }
 
     /** @throws IllegalArgumentException with the message the view shows */
@@ -391,7 +448,11 @@ public final class CapacityLabViewModel {
         }
         int trials = checkedTrials();
         long seed = checkedSeed();
-        return new BasinPlan(n, p, basinDistances(n), trials, seed, chosen());
+        List<ProtocolChoice> chosen = chosen();
+        for (ProtocolChoice c : chosen) {
+            checkFitsPatterns(c, n, p, "p = " + p);
+        }
+        return new BasinPlan(n, p, basinDistances(n), trials, seed, chosen);
     }
 
     /** Initial distances of the basin panel: 0 to N/2 in about 25 steps. */
@@ -411,6 +472,100 @@ public final class CapacityLabViewModel {
             throw new IllegalArgumentException("N must be between " + MIN_NEURONS + " and " + MAX_NEURONS + ", got " + n + ".");
         }
         return n;
+    }
+
+    /** N and the overlay sizes, distinct and increasing. */
+    private List<Integer> sizes(int n) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        out.add(n);
+        String text = trimmed(overlayNeuronsText.get());
+        if (!text.isEmpty()) {
+            for (String token : text.split("[,;\\s]+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                int size;
+                try {
+                    size = Integer.parseInt(token.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Overlay N: '" + token + "' is not a whole number. Type sizes "
+                            + "separated by commas, e.g. 400, 1600, 6400.");
+                }
+                if (size < MIN_NEURONS || size > MAX_NEURONS) {
+                    throw new IllegalArgumentException("Overlay N: " + size + " is out of range: N goes from "
+                            + MIN_NEURONS + " to " + MAX_NEURONS + ".");
+                }
+                out.add(size);
+            }
+        }
+        if (out.size() > MAX_SIZES) {
+            throw new IllegalArgumentException("Overlay N: " + out.size() + " sizes with N; at most " + MAX_SIZES
+                    + " curves per protocol. Leave some out.");
+        }
+        return List.copyOf(out);
+    }
+
+    private int checkedProbes() {
+        int k = probes.get();
+        if (k < 0 || k > MAX_PROBES) {
+            throw new IllegalArgumentException("Probes per trial must be between 0 (all) and " + MAX_PROBES + ", got "
+                    + k + ".");
+        }
+        return k;
+    }
+
+    /** Refuses, with the figure and the way out, a protocol whose largest write at N up to load α does not fit. */
+    private void checkFits(ProtocolChoice c, int n, double load) {
+        int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, n);
+        checkFitsPatterns(c, n, p, "α = " + fmt(load) + " (p = " + p + ")");
+    }
+
+    private void checkFitsPatterns(ProtocolChoice c, int n, int p, String where) {
+        long heap = heapBytes.getAsLong();
+        long need = c.protocol().bytesToWrite(n, p);
+        if (need <= heap) {
+            return;
+        }
+        String name = ProtocolStyle.shortName(c.id());
+        // the way out: the largest p (so load) and the largest N that fit at this heap
+        int lo = 0;
+        int hi = p;
+        while (lo < hi) {
+            int mid = (int) (((long) lo + hi + 1) / 2);
+            if (c.protocol().bytesToWrite(n, mid) <= heap) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int nLo = MIN_NEURONS - 1;
+        int nHi = n;
+        while (nLo < nHi) {
+            int mid = (int) (((long) nLo + nHi + 1) / 2);
+            if (c.protocol().bytesToWrite(mid, Math.max(1, (int) Math.round((double) p * mid / n))) <= heap) {
+                nLo = mid;
+            } else {
+                nHi = mid - 1;
+            }
+        }
+        StringBuilder way = new StringBuilder();
+        if (lo >= 1) {
+            // N.B. rounded down to three decimals: the loads typed then store at most lo patterns
+            way.append("keep ").append(name).append("'s loads to α ≤ ").append(fmt(Math.floor(1000.0 * lo / n) / 1000))
+                    .append(", ");
+        }
+        if (nLo >= MIN_NEURONS) {
+            way.append("choose N ≤ ").append(nLo).append(", ");
+        }
+        way.append("leave ").append(name).append(" out, or start the app with a larger heap, e.g. -Xmx")
+                .append(Math.max(1, (long) Math.ceil(need * 1.5 / (1L << 30)))).append("g");
+        throw new IllegalArgumentException(name + " at N = " + n + ", " + where + " needs "
+                + org.hopfieldstudio.core.MemoryBudget.human(need) + " per trial, more than the "
+                + org.hopfieldstudio.core.MemoryBudget.human(heap) + " Java heap. " + capitalise(way.toString()) + ".");
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private int checkedTrials() {
@@ -494,13 +649,16 @@ public final class CapacityLabViewModel {
             c.failure.set("");
         }
         sweepNeurons.set(plan.neurons());
+        sweepSizes.set(plan.sizes());
         double maxLoad = 0;
-        long totalTrials = 0;
+        double totalWork = 0;
         for (double a : plan.loads()) {
             for (ProtocolChoice c : plan.chosen()) {
                 if (a <= c.maxLoadProperty().get() + 1e-9) {
                     maxLoad = Math.max(maxLoad, a);
-                    totalTrials += plan.trials();
+                    for (int size : plan.sizes()) {
+                        totalWork += work(plan, size, a);
+                    }
                 }
             }
         }
@@ -508,7 +666,7 @@ public final class CapacityLabViewModel {
         progress.set(0);
         status.set("Starting…");
         startClock();
-        long total = totalTrials;
+        double total = totalWork;
         // N.B. copy the α limits now: the job must not read properties on the worker thread
         List<double[]> limits = new ArrayList<>();
         for (ProtocolChoice c : plan.chosen()) {
@@ -527,57 +685,79 @@ public final class CapacityLabViewModel {
         return true;
     }
 
-    private String sweepCapacity(CapacityPlan plan, List<double[]> limits, long total, Cancellation cancel) {
+    /**
+     * The relative cost of one point (T trials at N and load α), for progress and the time estimate: writing and
+     * recalling the probes costs about N·min(N, p) per probe and sweep (O(r) per visit with factors, O(N) dense).
+     */
+    static double work(CapacityPlan plan, int n, double load) {
+        int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, n);
+        int probed = plan.probes() == 0 ? p : Math.min(p, plan.probes());
+        return (double) plan.trials() * n * Math.min(n, p + 1) * (probed + 1);
+    }
+
+    private String sweepCapacity(CapacityPlan plan, List<double[]> limits, double total, Cancellation cancel) {
         Relay relay = new Relay(cancel);
         Set<String> failed = new HashSet<>();
-        long done = 0;
+        double done = 0;
         int points = 0;
+        boolean overlay = plan.sizes().size() > 1;
+        // N.B. load by load, and at each load every N and every protocol: the curves of all sizes fill left to right
+        // together, so a cancelled sweep leaves comparable curves
         for (double load : plan.loads()) {
-            for (int k = 0; k < plan.chosen().size(); k++) {
-                ProtocolChoice choice = plan.chosen().get(k);
-                if (load > limits.get(k)[0] + 1e-9 || failed.contains(choice.id())) {
-                    continue;
-                }
-                cancel.check();
-                CapacitySweep.Config config = CapacitySweep.Config.of(choice.protocol(), plan.neurons(),
-                        new double[] {load}, plan.trials(), plan.noise(), plan.seed());
-                if (threads > 0) {
-                    config = config.withThreads(threads);
-                }
-                String where = String.format(Locale.ROOT, "%s at α = %s (p = %d)", ProtocolStyle.shortName(choice.id()),
-                        fmt(load), config.patternsAt(load));
-                long before = done;
-                relay.post((double) before / total, where + ": writing and recalling…");
-                try {
-                    List<CapacitySweep.Point> pts = CapacitySweep.run(config, (d, t, o, m) ->
-                            relay.post((double) (before + d) / total,
-                                    where + ": trial " + d + " of " + t), cancel);
-                    CapacitySweep.Point point = pts.get(0);
-                    fx.execute(() -> {
-                        if (!cancel.isCancelled()) {
-                            results.add(point);
-                        }
-                    });
-                    points++;
-                } catch (RuntimeException e) {
-                    if (cancel.isCancelled() || e instanceof CancellationException) {
-                        throw new CancellationException("cancelled");
+            for (int size : plan.sizes()) {
+                for (int k = 0; k < plan.chosen().size(); k++) {
+                    ProtocolChoice choice = plan.chosen().get(k);
+                    String key = choice.id() + (overlay ? "@" + size : "");
+                    if (load > limits.get(k)[0] + 1e-9 || failed.contains(key)) {
+                        continue;
                     }
-                    failed.add(choice.id());
-                    String why = where + " failed: " + message(e) + " Skipped its higher loads.";
-                    fx.execute(() -> {
-                        if (!cancel.isCancelled()) {
-                            choice.failure.set(why);
+                    cancel.check();
+                    CapacitySweep.Config config = CapacitySweep.Config.of(choice.protocol(), size,
+                            new double[] {load}, plan.trials(), plan.noise(), plan.seed()).withProbes(plan.probes());
+                    if (threads > 0) {
+                        config = config.withThreads(threads);
+                    }
+                    String where = String.format(Locale.ROOT, "%s at %sα = %s (p = %d)", ProtocolStyle.shortName(choice.id()),
+                            overlay ? "N = " + size + ", " : "", fmt(load), config.patternsAt(load));
+                    double before = done;
+                    double weight = work(plan, size, load);
+                    relay.post(before / total, where + ": writing and recalling…");
+                    try {
+                        List<CapacitySweep.Point> pts = CapacitySweep.run(config, (d, t, o, m) ->
+                                relay.post((before + weight * d / Math.max(1, t)) / total,
+                                        where + ": trial " + d + " of " + t), cancel);
+                        CapacitySweep.Point point = pts.get(0);
+                        fx.execute(() -> {
+                            if (!cancel.isCancelled()) {
+                                results.add(point);
+                            }
+                        });
+                        points++;
+                    } catch (RuntimeException e) {
+                        if (cancel.isCancelled() || e instanceof CancellationException) {
+                            throw new CancellationException("cancelled");
                         }
-                    });
+                        failed.add(key);
+                        String why = where + " failed: " + message(e) + " Skipped its higher loads"
+                                + (overlay ? " at this N." : ".");
+                        fx.execute(() -> {
+                            if (!cancel.isCancelled()) {
+                                choice.failure.set(why);
+                            }
+                        });
+                    }
+                    done += weight;
                 }
-                done += plan.trials();
             }
         }
-        String summary = String.format(Locale.ROOT, "Done: %d points, N = %d, %d trials each, noise %s, seed %d.",
-                points, plan.neurons(), plan.trials(), fmt(plan.noise()), plan.seed());
+        String sizes = String.join(", ", plan.sizes().stream().map(String::valueOf).toList());
+        String summary = String.format(Locale.ROOT, "Done: %d points, N = %s, %d trials each%s, noise %s, seed %d.",
+                points, sizes, plan.trials(), plan.probes() > 0 ? " (" + plan.probes() + " probes)" : "",
+                fmt(plan.noise()), plan.seed());
         return failed.isEmpty() ? summary : summary + " Failed: " + String.join(", ", failed.stream()
-                .map(ProtocolStyle::shortName).sorted().toList()) + " (see the protocol list).";
+                .map(f -> f.contains("@") ? ProtocolStyle.shortName(f.substring(0, f.indexOf('@'))) + " at N = "
+                        + f.substring(f.indexOf('@') + 1) : ProtocolStyle.shortName(f)).sorted().toList())
+                + " (see the protocol list).";
     }
 
     /** Starts the basin sweep (recall vs initial distance at p patterns) for the selected protocols. */
@@ -674,11 +854,15 @@ public final class CapacityLabViewModel {
 
     // ---- export ----
 
-    /** The capacity results in the CLI's order: protocol by protocol (registry order), loads increasing. */
+    /**
+     * The capacity results in the CLI's order: protocol by protocol (registry order), then N increasing (as
+     * {@code capacity --neurons 100,400}), loads increasing.
+     */
     public List<CapacitySweep.Point> sortedResults() {
         List<String> order = protocols.stream().map(ProtocolChoice::id).toList();
         List<CapacitySweep.Point> out = new ArrayList<>(results);
         out.sort(Comparator.<CapacitySweep.Point>comparingInt(p -> order.indexOf(p.protocol()))
+                .thenComparingInt(CapacitySweep.Point::neurons)
                 .thenComparingDouble(CapacitySweep.Point::load));
         return out;
     }
@@ -735,7 +919,8 @@ public final class CapacityLabViewModel {
             return "basins-N" + sweepNeurons.get() + "-p" + basinSweepPatterns.get() + "-seed" + trimmed(seedText.get())
                     + ".csv";
         }
-        return "capacity-N" + sweepNeurons.get() + "-seed" + trimmed(seedText.get()) + ".csv";
+        return "capacity-N" + String.join("-", sweepSizes.get().stream().map(String::valueOf).toList()) + "-seed"
+                + trimmed(seedText.get()) + ".csv";
     }
 
     // ---- helpers ----

@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -21,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.IntegerStringConverter;
 import org.hopfieldstudio.ui.common.Images;
 import org.hopfieldstudio.ui.grid.Palette;
 
@@ -42,7 +39,11 @@ public final class CensusView extends TitledPane {
     private final CensusViewModel model;
     final Button runButton = new Button("Run census");
     final Button cancelButton = new Button("Cancel");
-    private final TextField startsField = new TextField();
+    // N.B. a NumberField (issue 7): bad or out-of-range text turns red with the reason and the range in the tooltip,
+    // and M keeps its last valid value (the TextFormatter before dropped keystrokes and accepted 0)
+    private final org.hopfieldstudio.ui.common.NumberField startsField = new org.hopfieldstudio.ui.common.NumberField(
+            1, CensusViewModel.MAX_STARTS, true, CensusViewModel.DEFAULT_STARTS,
+            "M: the number of random starting states.");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Label totals = new Label();
@@ -74,8 +75,6 @@ public final class CensusView extends TitledPane {
         cancelButton.setId("censusCancel");
         startsField.setId("censusStarts");
         startsField.setPrefColumnCount(6);
-        startsField.setTooltip(new Tooltip("M: the number of random starting states (1 … "
-                + CensusViewModel.MAX_STARTS + ")"));
         progress.setId("censusProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
@@ -112,15 +111,13 @@ public final class CensusView extends TitledPane {
     }
 
     private void initListeners() {
-        TextFormatter<Integer> startsFormat = new TextFormatter<>(new IntegerStringConverter(),
-                model.startsProperty().get(), c -> c.getControlNewText().matches("\\d{0,6}") ? c : null);
-        startsField.setTextFormatter(startsFormat);
-        startsFormat.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.startsProperty().get()) {
-                model.startsProperty().set(b);
+        startsField.valueProperty().set(model.startsProperty().get());
+        startsField.valueProperty().addListener((o, a, b) -> {
+            if (b.intValue() != model.startsProperty().get()) {
+                model.startsProperty().set(b.intValue());
             }
         });
-        model.startsProperty().addListener((o, a, b) -> startsFormat.setValue(b.intValue()));
+        model.startsProperty().addListener((o, a, b) -> startsField.valueProperty().set(b.doubleValue()));
         startsField.setOnAction(e -> model.run());
 
         runButton.disableProperty().bind(model.runningProperty());

@@ -41,9 +41,14 @@ public final class StatusBar extends HBox {
         text.setId("statusText");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinWidth(0);
-        // N.B. a long reason wraps (the bar grows a line) rather than being cut with "…"
+        // N.B. a long reason wraps to a second line, never more: the bar stays one or two lines high (a failure of
+        // many lines would push the window's content up), what does not fit ends in "…", and the full text is in
+        // the tooltip and the message log (a click opens it)
         text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> lineHeight(text.getFont()) + 2, text.fontProperty()));
+        text.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> MAX_LINES * lineHeight(text.getFont()) + 2, text.fontProperty()));
         level.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         logButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -86,7 +91,7 @@ public final class StatusBar extends HBox {
             case WARNING -> "Warning";
             case INFO -> "";
         });
-        text.setText(m.timeText() + "  " + m.summary());
+        text.setText(m.timeText() + "  " + oneLine(m.summary()));
         Tooltip tip = new Tooltip(m.summary() + "\n(click for the message log)");
         tip.setWrapText(true);
         tip.setMaxWidth(600);
@@ -97,6 +102,20 @@ public final class StatusBar extends HBox {
         int n = model.countProperty().get();
         int e = model.errorsProperty().get();
         logButton.setText("Messages (" + n + (e > 0 ? ", " + e + (e == 1 ? " error" : " errors") : "") + ")");
+    }
+
+    /** Lines of text the bar shows at most; longer messages end in "…" (full text: tooltip and message log). */
+    public static final int MAX_LINES = 2;
+
+    /** The text with its line breaks as spaces, so that the two lines of the bar carry as much of it as fits. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static double lineHeight(javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text("Ag");
+        t.setFont(font);
+        return Math.ceil(t.getLayoutBounds().getHeight());
     }
 
     /** The text now shown (tests). */

@@ -13,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -22,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.util.converter.LongStringConverter;
 import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.hopfieldstudio.ui.Styles;
@@ -50,7 +47,12 @@ public final class RecallView extends VBox {
     private final Label temperatureLabel = new Label();
     private final Slider speed = new Slider(0, 1, 0.55);
     private final Label speedLabel = new Label();
-    private final TextField seedField = new TextField();
+    /** Largest seed the field accepts: 2⁵³ − 1, the largest whole number a double holds exactly. */
+    static final long MAX_SEED_TYPED = (1L << 53) - 1;
+    // N.B. a NumberField (issue 7): text that is not a whole number in range turns red, says why in the tooltip and
+    // leaves the seed as it was (the TextFormatter before silently dropped such keystrokes)
+    private final org.hopfieldstudio.ui.common.NumberField seedField = new org.hopfieldstudio.ui.common.NumberField(
+            0, MAX_SEED_TYPED, true, 42, "Seed of the noise and of the update order; the same seed repeats the run.");
     private final Label stepText = new Label();
     private final Label measures = new Label();
     private final Label endState = new Label();
@@ -112,7 +114,6 @@ public final class RecallView extends VBox {
         speed.setTooltip(new Tooltip("Log scale: from one neuron per second to a full sweep per frame"));
         seedField.setId("recallSeedField");
         seedField.setPrefColumnCount(8);
-        seedField.setTooltip(new Tooltip("Seed of the noise and of the update order; the same seed repeats the run"));
 
         HBox noiseRow = new HBox(6, new Label("Noise"), noiseSlider, noiseLabel, corruptButton);
         noiseRow.setAlignment(Pos.CENTER_LEFT);
@@ -175,15 +176,13 @@ public final class RecallView extends VBox {
         temperatureLabel.textProperty().bind(model.temperatureProperty().asString("T = %.2f"));
         speed.valueProperty().bindBidirectional(model.speedProperty());
         speedLabel.textProperty().bind(model.speedTextProperty());
-        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.seedProperty().get(),
-                c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null);
-        seedField.setTextFormatter(seedFormat);
-        seedFormat.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.seedProperty().get()) {
-                model.seedProperty().set(b);
+        seedField.valueProperty().set(model.seedProperty().get());
+        seedField.valueProperty().addListener((o, a, b) -> {
+            if (b.longValue() != model.seedProperty().get()) {
+                model.seedProperty().set(b.longValue());
             }
         });
-        model.seedProperty().addListener((o, a, b) -> seedFormat.setValue(b.longValue()));
+        model.seedProperty().addListener((o, a, b) -> seedField.valueProperty().set(b.doubleValue()));
         stepText.textProperty().bind(model.stepTextProperty());
         measures.textProperty().bind(model.measuresTextProperty());
         endState.textProperty().bind(model.endStateProperty());

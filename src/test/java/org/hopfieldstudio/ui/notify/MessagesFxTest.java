@@ -109,4 +109,34 @@ class MessagesFxTest {
         Bounds s = status.localToScene(status.getBoundsInLocal());
         assertFalse(t.intersects(s), "toast covers the status bar");
     }
+
+    /**
+     * A failure text of many lines keeps the status bar at one or two lines (issue 7): the bar is no taller than with
+     * a one-line message plus one line, and the full text is in the tooltip and the message log.
+     */
+    @Test
+    void aLongFailureKeepsTheStatusBarAtTwoLinesWithTheFullTextInTooltipAndLog(FxRobot robot) {
+        robot.interact(() -> model.notices().post(Notice.error("Write failed", "short reason")));
+        WaitForAsyncUtils.waitForFxEvents();
+        double oneLine = view.statusBar().getHeight();
+        Label text = robot.lookup("#statusText").queryAs(Label.class);
+        double line = text.getFont().getSize();
+        StringBuilder longText = new StringBuilder();
+        for (int k = 1; k <= 12; k++) {
+            longText.append("line ").append(k).append(": the protocol could not store pattern ").append(k)
+                    .append(" because its crosstalk exceeds the margin at this load; lower p or pick another rule\n");
+        }
+        longText.append("the way out is at the very end");
+        robot.interact(() -> model.notices().post(Notice.error("Write failed", longText.toString())));
+        WaitForAsyncUtils.waitForFxEvents();
+        double tall = view.statusBar().getHeight();
+        assertTrue(tall <= oneLine + 1.6 * line + 2, "status bar " + tall + " px high, one line " + oneLine
+                + " px, font " + line + " px");
+        assertTrue(text.getHeight() <= 2 * 1.5 * line + 2, "status text " + text.getHeight() + " px");
+        assertFalse(view.statusBar().shownText().contains("\n"), "line breaks shown as spaces");
+        assertTrue(text.getTooltip().getText().contains("the way out is at the very end"), "full text in the tooltip");
+        var items = view.messageLog().table().getItems();
+        assertTrue(items.get(items.size() - 1).text().contains("line 12:"), "full text in the message log");
+        assertTrue(items.get(items.size() - 1).text().endsWith("the way out is at the very end"));
+    }
 }
