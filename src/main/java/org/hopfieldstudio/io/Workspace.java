@@ -92,13 +92,13 @@ public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, Pattern
     }
 
     /**
-     * The Capacity lab's inputs as typed (texts are kept verbatim: a half-typed value comes back as it was): N, loads,
-     * trials, noise, seed, patterns of the basin sweep, the metric and panel shown (enum names), the protocols ticked
-     * and each protocol's maximum load.
+     * The Capacity lab's inputs as typed (texts are kept verbatim: a half-typed value comes back as it was): N, the
+     * further N overlaid, loads, trials, probes per trial, noise, seed, patterns of the basin sweep, the metric and
+     * panel shown (enum names), the protocols ticked and each protocol's maximum load.
      */
-    public record CapacitySettings(int neurons, String loads, String trials, String noise, String seed,
-                                   int basinPatterns, String metric, String panel, java.util.List<String> selected,
-                                   Map<String, Double> maxLoads) {
+    public record CapacitySettings(int neurons, String overlayNeurons, String loads, String trials, int probes,
+                                   String noise, String seed, int basinPatterns, String metric, String panel,
+                                   java.util.List<String> selected, Map<String, Double> maxLoads) {
         public CapacitySettings {
             selected = java.util.List.copyOf(selected);
             maxLoads = java.util.Collections.unmodifiableMap(new TreeMap<>(maxLoads));

@@ -291,8 +291,10 @@ public final class WorkspaceFiles {
             Workspace.CapacitySettings c = panels.capacity();
             ObjectNode cj = root.putObject("capacityLab");
             cj.put("neurons", c.neurons());
+            cj.put("overlayNeurons", c.overlayNeurons());
             cj.put("loads", c.loads());
             cj.put("trials", c.trials());
+            cj.put("probes", c.probes());
             cj.put("noise", c.noise());
             cj.put("seed", c.seed());
             cj.put("basinPatterns", c.basinPatterns());
@@ -678,7 +680,9 @@ public final class WorkspaceFiles {
             if (root.has("capacityLab")) {
                 Json c = root.object("capacityLab");
                 capacity = new Workspace.CapacitySettings(c.integer("neurons", 1, MemoryBudget.MAX_NEURONS),
-                        c.optString("loads"), c.optString("trials"), c.optString("noise"), c.optString("seed"),
+                        c.optString("overlayNeurons"), c.optString("loads"), c.optString("trials"),
+                        c.has("probes") ? c.integer("probes", 0, 1_000_000) : 0, c.optString("noise"),
+                        c.optString("seed"),
                         c.integer("basinPatterns", 1, 1_000_000), c.optText("metric", null), c.optText("panel", null),
                         c.texts("selected"), c.numbers("maxLoads"));
             }

@@ -34,6 +34,7 @@ public final class PanelSettings {
                 crosstalk.patternsProperty(), crosstalk.seedProperty(), crosstalk.useLibraryProperty(),
                 crosstalk.overlapCellsProperty(), capacity.neuronsProperty(), capacity.loadsTextProperty(),
                 capacity.trialsTextProperty(), capacity.noiseTextProperty(), capacity.seedTextProperty(),
+                capacity.overlayNeuronsTextProperty(), capacity.probesProperty(),
                 capacity.basinPatternsProperty(), capacity.metricProperty(), capacity.panelProperty()));
         for (ProtocolChoice c : capacity.protocols()) {
             inputs.add(c.selectedProperty());
@@ -59,8 +60,9 @@ public final class PanelSettings {
             }
             maxLoads.put(p.id(), p.maxLoadProperty().get());
         }
-        return new Workspace.CapacitySettings(c.neuronsProperty().get(), c.loadsTextProperty().get(),
-                c.trialsTextProperty().get(), c.noiseTextProperty().get(), c.seedTextProperty().get(),
+        return new Workspace.CapacitySettings(c.neuronsProperty().get(), c.overlayNeuronsTextProperty().get(),
+                c.loadsTextProperty().get(), c.trialsTextProperty().get(), c.probesProperty().get(),
+                c.noiseTextProperty().get(), c.seedTextProperty().get(),
                 c.basinPatternsProperty().get(), c.metricProperty().get().name(), c.panelProperty().get().name(),
                 selected, maxLoads);
     }
@@ -78,6 +80,8 @@ public final class PanelSettings {
         c.neuronsProperty().set(s.neurons());
         c.loadsTextProperty().set(s.loads());
         c.trialsTextProperty().set(s.trials());
+        c.overlayNeuronsTextProperty().set(s.overlayNeurons());
+        c.probesProperty().set(s.probes());
         c.noiseTextProperty().set(s.noise());
         c.seedTextProperty().set(s.seed());
         c.basinPatternsProperty().set(s.basinPatterns());

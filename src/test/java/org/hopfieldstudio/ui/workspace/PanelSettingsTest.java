@@ -58,6 +58,8 @@ class PanelSettingsTest {
         s.capacity().loadsTextProperty().set("0.05:0.25:0.05");
         s.capacity().trialsTextProperty().set(""); // half-typed: kept as it was
         s.capacity().noiseTextProperty().set("0.2");
+        s.capacity().overlayNeuronsTextProperty().set("400, 1600");
+        s.capacity().probesProperty().set(20);
         s.capacity().seedTextProperty().set("7");
         s.capacity().basinPatternsProperty().set(12);
         s.capacity().metricProperty().set(Metric.values()[Metric.values().length - 1]);
@@ -79,6 +81,8 @@ class PanelSettingsTest {
         assertEquals("0.05:0.25:0.05", other.capacity().loadsTextProperty().get());
         assertEquals("", other.capacity().trialsTextProperty().get());
         assertEquals("0.2", other.capacity().noiseTextProperty().get());
+        assertEquals("400, 1600", other.capacity().overlayNeuronsTextProperty().get());
+        assertEquals(20, other.capacity().probesProperty().get());
         assertEquals("7", other.capacity().seedTextProperty().get());
         assertEquals(12, other.capacity().basinPatternsProperty().get());
         assertEquals(s.capacity().metricProperty().get(), other.capacity().metricProperty().get());
