@@ -459,7 +459,8 @@ public final class StudioView extends StackPane {
 
     /** Shows {@code offer} (recovered work after a crash, issue 8) in a bar above the status bar. */
     public void installRecovery(org.hopfieldstudio.ui.workspace.RecoveryOffer offer) {
-        ((VBox) window.getBottom()).getChildren().add(0, new org.hopfieldstudio.ui.workspace.RecoveryBar(offer));
+        ((VBox) window.getBottom()).getChildren().add(0, new org.hopfieldstudio.ui.workspace.RecoveryBar(offer,
+                workspaceActions::whenSettled));
     }
 
     /** The tab on show is part of the workspace: "memoryTab" ↔ "memory". */
