@@ -117,14 +117,16 @@ public final class CapacitySweep {
         }
 
         /**
-         * Rough simple-operation count: per trial at p patterns, writing W and recalling p probes cost about
-         * {@code c·N²·p}, with c from the protocol ({@link Limits#writeCost}).
+         * Rough simple-operation count: per trial at p patterns, writing W costs about {@code c·N²·p}, with c from
+         * the protocol ({@link Limits#writeCost}), and checking and recalling the K probed patterns about
+         * {@code 3·N²·K} (K = p unless {@link #probes} limits it: at large N a few probes are much cheaper).
          */
         public double operations() {
             double ops = 0;
             for (double a : loads) {
-                ops += (double) trials * neurons * (double) neurons * patternsAt(a)
-                        * (3 + Limits.writeCost(protocol.id()));
+                int p = patternsAt(a);
+                ops += (double) trials * neurons * (double) neurons
+                        * (3.0 * probesAt(p) + Limits.writeCost(protocol.id()) * p);
             }
             return ops;
         }

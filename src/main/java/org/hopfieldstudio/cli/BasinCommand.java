@@ -41,14 +41,23 @@ final class BasinCommand extends Common implements Callable<Integer> {
     @Mixin
     ProgressOption progress;
 
+    @Option(names = WorkspaceInput.OPTION, paramLabel = "FILE", description = "Probe the stored patterns of a .hopfield "
+            + "workspace under its W (the stored one, or rewritten) instead of fresh random patterns: --trials probes "
+            + "per pattern and distance, distances 0 to N/2 unless --distances; --neurons and --patterns do not apply; "
+            + "--protocol, --param and --seed override the workspace's.")
+    java.nio.file.Path workspace;
+
     @Override
     Out.Format defaultFormat() {
         return Out.Format.CSV;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Out.Format f = format();
+        if (workspace != null) {
+            return print(f, onWorkspace());
+        }
         sizes.validate();
         Inputs.count(patterns, "--patterns", org.hopfieldstudio.analysis.Limits.MAX_PATTERNS);
         org.hopfieldstudio.analysis.Limits.requireCells(sizes.neurons, patterns, "--neurons × --patterns");
@@ -66,6 +75,35 @@ final class BasinCommand extends Common implements Callable<Integer> {
                 + " (" + d.length + " distances each)")) {
             pts = BasinSweep.run(c, line, Cancellation.NEVER);
         }
+        return print(f, pts);
+    }
+
+    /**
+     * The basins of a workspace's own memories ({@link BasinSweep#onPatterns}, as the Compare view draws them): its
+     * stored patterns probed under its W, the probes from {@code derive(seed, 4)} as in that view.
+     */
+    private List<BasinSweep.Point> onWorkspace() throws java.io.IOException {
+        WorkspaceInput.refuseWith(spec, "--neurons", "N is the workspace's grid");
+        WorkspaceInput.refuseWith(spec, "--patterns", "the workspace's stored patterns are probed");
+        org.hopfieldstudio.analysis.Limits.require(sizes.trials, "--trials", 1, org.hopfieldstudio.analysis.Limits.MAX_TRIALS);
+        WorkspaceInput.Loaded loaded = WorkspaceInput.load(spec, workspace, true);
+        ProtocolOptions.Chosen chosen = loaded.chosen(protocol);
+        long s = loaded.seed(seed);
+        org.hopfieldstudio.core.PatternSet stored = loaded.patterns();
+        int n = stored.neurons();
+        int[] d = spec.commandLine().getParseResult().hasMatchedOption("--distances")
+                ? Range.parseInts(distances, "--distances", 0, n) : BasinSweep.halfRange(n, 11);
+        note(org.hopfieldstudio.analysis.Limits.checkDuration("basin", org.hopfieldstudio.analysis.Limits.seconds(
+                3.0 * sizes.trials * stored.count() * d.length * n * (double) n, 1), "--trials or --distances"));
+        org.hopfieldstudio.core.Network net = loaded.network(chosen);
+        try (ProgressLine line = progress(progress.progress, (done, total) -> "basin: distance " + done + "/" + total
+                + " (" + sizes.trials + " × p = " + stored.count() + " probes each)")) {
+            return BasinSweep.onPatterns(chosen.protocol().id(), net, stored, d, sizes.trials,
+                    org.hopfieldstudio.core.Seeds.derive(s, 4), RecallConfig.DEFAULT_MAX_SWEEPS, line, Cancellation.NEVER);
+        }
+    }
+
+    private Integer print(Out.Format f, List<BasinSweep.Point> pts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BasinSweep.Point p : pts) {
             Map<String, Object> r = Out.row();

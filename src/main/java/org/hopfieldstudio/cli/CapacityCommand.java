@@ -50,6 +50,11 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     @Mixin
     SeedOption seed;
 
+    @Option(names = WorkspaceInput.OPTION, paramLabel = "FILE", description = "Take the protocol, its parameters, N "
+            + "(the grid) and the seed from a .hopfield workspace (--protocol, --param, --neurons and --seed override "
+            + "them). Capacity draws fresh random patterns at every load: the workspace's patterns and W are not used.")
+    java.nio.file.Path workspace;
+
     @Mixin
     ThreadsOption threads;
 
@@ -62,8 +67,17 @@ final class CapacityCommand extends Common implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Out.Format f = format();
+        WorkspaceInput.Loaded loaded = null;
+        if (workspace != null) {
+            // N.B. capacity is a statement about fresh random patterns at many loads, not about stored ones: the
+            // workspace gives what carries over (protocol, parameters, N, seed), and a note says so
+            loaded = WorkspaceInput.loadSettings(spec, workspace);
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--neurons")) {
+                neurons = new ArrayList<>(List.of(loaded.neurons()));
+            }
+        }
         if (neurons == null || neurons.isEmpty()) {
             throw new IllegalArgumentException("--neurons needs at least one N");
         }
@@ -72,7 +86,15 @@ final class CapacityCommand extends Common implements Callable<Integer> {
             org.hopfieldstudio.analysis.Limits.require(n, "--neurons", 1, org.hopfieldstudio.analysis.Limits.MAX_NEURONS);
         }
         org.hopfieldstudio.analysis.Limits.require(trials, "--trials", 1, org.hopfieldstudio.analysis.Limits.MAX_TRIALS);
-        ProtocolOptions.Chosen proto = protocol.resolve();
+        ProtocolOptions.Chosen proto = loaded != null ? loaded.chosen(protocol) : protocol.resolve();
+        long seedValue = loaded != null ? loaded.seed(seed) : seed.seed;
+        if (loaded != null) {
+            note("capacity draws fresh random patterns at every load: from " + workspace.getFileName() + " it takes "
+                    + proto.protocol().id() + (proto.params().isEmpty() ? "" : " " + new java.util.TreeMap<>(
+                    proto.params())) + ", N = " + neurons.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")) + " and seed " + seedValue
+                    + "; its stored patterns and W are not used");
+        }
         double[] l = Range.parse(loads, "--loads");
         int t = threads.resolve();
         // N.B. memory first (as the sweep checks it), so that a run that cannot fit says so before other limits
@@ -89,7 +111,7 @@ final class CapacityCommand extends Common implements Callable<Integer> {
         double seconds = 0;
         for (int n : neurons) {
             CapacitySweep.Config c = new CapacitySweep.Config(proto.protocol(), proto.params(), n, l,
-                    trials, noise, seed.seed, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
+                    trials, noise, seedValue, RecallConfig.DEFAULT_MAX_SWEEPS, t, probes);
             configs.add(c);
             seconds += org.hopfieldstudio.analysis.Limits.seconds(c.operations(), t);
         }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 /**
  * Attractor census ({@link AttractorCensus}): store a set, recall from M uniformly random states and list the
  * distinct end states by frequency. Seeding: random patterns from {@code derive(seed, 0)}, the protocol from
- * {@code derive(seed, 1)}, the census (starts and recalls) from {@code derive(seed, 2)}.
+ * {@code derive(seed, 1)}, the census (starts and recalls) from {@code derive(seed, 2)}. With {@code --workspace}
+ * ({@link WorkspaceInput}) the patterns and W are the workspace's and the seed is its recall seed, so a workspace
+ * created with {@code --seed S} gives the census of {@code --set … --seed S}.
  */
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = "Attractor census: store a set, recall from M random starting states and list the distinct end "
@@ -33,8 +35,11 @@ final class CensusCommand extends Common implements Callable<Integer> {
     /** The CSV header, exactly. */
     static final String HEADER = "rank,count,fraction,kind,label,energy,best_pattern,best_overlap";
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     PatternSource source;
+
+    @Mixin
+    WorkspaceInput workspace;
 
     @Mixin
     ProtocolOptions protocol;
@@ -62,16 +67,20 @@ final class CensusCommand extends Common implements Callable<Integer> {
         Out.Format f = format();
         Inputs.count(starts, "--starts", org.hopfieldstudio.analysis.Limits.MAX_STARTS);
         UpdateOrder o = order.resolve();
-        ProtocolOptions.Chosen chosen = protocol.resolve();
-        long seed = seedOption.seed;
-        PatternSet stored = source.load(Seeds.derive(seed, 0));
+        WorkspaceInput.requireOne(spec, workspace.file, source != null, "--set or --random",
+                "'--set=SET|FILE' or '--random=N:P'");
+        WorkspaceInput.Loaded loaded = workspace.given() ? WorkspaceInput.load(spec, workspace.file, true) : null;
+        ProtocolOptions.Chosen chosen = loaded != null ? loaded.chosen(protocol) : protocol.resolve();
+        long seed = loaded != null ? loaded.seed(seedOption) : seedOption.seed;
+        PatternSet stored = loaded != null ? loaded.patterns() : source.load(Seeds.derive(seed, 0));
         // a census recalls from M random states: about N² operations each (a flip updates N fields)
         note(org.hopfieldstudio.analysis.Limits.checkDuration("census", org.hopfieldstudio.analysis.Limits.seconds(
                 (double) starts * stored.neurons() * stored.neurons() * 2
                         + org.hopfieldstudio.analysis.Limits.writeCost(chosen.protocol().id())
                         * stored.neurons() * (double) stored.neurons() * stored.count(), 1), "--starts"));
-        Network net = chosen.protocol().write(new WriteRequest(stored, chosen.params(), Seeds.derive(seed, 1),
-                ProgressListener.NONE, Cancellation.NEVER));
+        // N.B. a workspace's own W is used as stored; any other is written with the seed its W was written with
+        Network net = loaded != null ? loaded.network(chosen) : chosen.protocol().write(new WriteRequest(stored,
+                chosen.params(), Seeds.derive(seed, 1), ProgressListener.NONE, Cancellation.NEVER));
         AttractorCensus.Result census;
         try (ProgressLine line = progress(progress.progress, (done, total) -> "census: start " + done + "/" + total)) {
             census = AttractorCensus.run(net, stored, starts, o, Seeds.derive(seed, 2), line, Cancellation.NEVER);
@@ -96,6 +105,9 @@ final class CensusCommand extends Common implements Callable<Integer> {
         r.put("distinct", census.attractors().size());
         r.put("totals", totals);
         r.put("attractors", rows);
+        if (loaded != null) {
+            loaded.describe(r, net);
+        }
         if (!net.isSymmetric()) {
             r.put("note", "asymmetric W: energy is not guaranteed to fall and recall may cycle");
         }

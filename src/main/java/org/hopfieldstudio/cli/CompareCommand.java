@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hopfieldstudio.analysis.Comparison;
+import org.hopfieldstudio.core.InsufficientMemoryException;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.core.Pattern;
@@ -17,6 +18,7 @@ import org.hopfieldstudio.dynamics.RecallConfig;
 import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.hopfieldstudio.protocol.Cancellation;
 import org.hopfieldstudio.protocol.ProgressListener;
+import org.hopfieldstudio.protocol.ProtocolException;
 import org.hopfieldstudio.protocol.WriteRequest;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import picocli.CommandLine.Command;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code compare}: one cue recalled under several writing protocols, one row each. The cue, its clamp, the update
  * order and the seed are shared, and every row equals what {@code recall} prints for that protocol with the same
- * {@code --set}, {@code --pattern}, {@code --noise}/{@code --occlude}, {@code --order} and {@code --seed}.
+ * {@code --set} (or {@code --workspace}), {@code --pattern}, {@code --noise}/{@code --occlude}, {@code --order} and
+ * {@code --seed}. A protocol that does not fit in memory or refuses the patterns is left out with a note on stderr;
+ * the others still run (exit 2 only when none is left).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Recall the same corrupted or occluded pattern under several writing protocols (same cue, same "
@@ -36,8 +40,11 @@ final class CompareCommand extends Common implements Callable<Integer> {
     static final String HEADER = "protocol,final_overlap,steps,flips,energy_before,energy_after,converged,end_state,"
             + "end_state_label,cue_checksum";
 
-    @Option(names = "--set", required = true, paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
+    @Option(names = "--set", paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
     String set;
+
+    @Mixin
+    WorkspaceInput workspace;
 
     @Option(names = "--pattern", paramLabel = "NAME", description = "Pattern to corrupt and recall (default: the first).")
     String pattern;
@@ -106,8 +113,10 @@ final class CompareCommand extends Common implements Callable<Integer> {
             throw new IllegalArgumentException("--protocols is empty: name at least one protocol, e.g. hebb,pinv");
         }
         Map<WritingProtocol, Map<String, Double>> values = protocolParams(chosen, params);
-        long seed = seedOption.seed;
-        PatternSet stored = Inputs.patternSet(set);
+        WorkspaceInput.requireOne(spec, workspace.file, set != null, "--set", "'--set=SET|FILE'");
+        WorkspaceInput.Loaded loaded = workspace.given() ? WorkspaceInput.load(spec, workspace.file, true) : null;
+        long seed = loaded != null ? loaded.seed(seedOption) : seedOption.seed;
+        PatternSet stored = loaded != null ? loaded.patterns() : Inputs.patternSet(set);
         int mu = 0;
         if (pattern != null) {
             mu = stored.indexOf(pattern);
@@ -120,9 +129,23 @@ final class CompareCommand extends Common implements Callable<Integer> {
         Comparison.Cue cue = half == null ? Comparison.noisy(stored, mu, nf, seed) : Comparison.occluded(stored, mu, half);
         RecallConfig rc = Comparison.config(cue, o, seed, maxSweeps);
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (WritingProtocol p : chosen) {
-            Network net = p.write(new WriteRequest(stored, values.get(p), Comparison.writeSeed(seed),
-                    ProgressListener.NONE, Cancellation.NEVER));
+            // N.B. as in `recall`: a workspace's own protocol and parameters recall with its stored W, any other is
+            // written with the seed of the workspace's W; from --set every W is written with derive(seed, 1)
+            Network net;
+            try {
+                net = loaded != null ? loaded.network(p, loaded.paramsFor(p, values.get(p)))
+                        : p.write(new WriteRequest(stored, values.get(p), Comparison.writeSeed(seed),
+                        ProgressListener.NONE, Cancellation.NEVER));
+            } catch (InsufficientMemoryException | ProtocolException e) {
+                leftOut.add(leaveOut(p, e.getMessage()));
+                continue;
+            } catch (OutOfMemoryError e) {
+                leftOut.add(leaveOut(p, "its W for N = " + stored.neurons() + " did not fit in the Java heap; start "
+                        + "Java with a larger heap (-Xmx) or compare fewer protocols"));
+                continue;
+            }
             Comparison.Row r = Comparison.recall(p.id(), net, cue, stored, rc);
             Map<String, Object> row = Out.row();
             row.put("protocol", p.id());
@@ -137,8 +160,25 @@ final class CompareCommand extends Common implements Callable<Integer> {
             row.put("cue_checksum", r.cueChecksum());
             rows.add(row);
         }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("every protocol was left out of the comparison: "
+                    + String.join("; ", leftOut));
+        }
+        for (String why : leftOut) {
+            note(why.replaceFirst(": ", " is left out of the comparison: "));
+        }
         Out.print(out(), f, rows, false);
         return 0;
+    }
+
+    /**
+     * A protocol whose W does not fit in memory or that refuses the patterns is left out of the comparison, the others
+     * still run: one {@code note:} line on stderr says which and why (or, when none is left, the one error line).
+     *
+     * @return "id: reason"
+     */
+    private static String leaveOut(WritingProtocol p, String reason) {
+        return p.id() + ": " + HopfieldCli.oneLine(reason);
     }
 
     /** {@code --param proto.key=value} split by protocol and checked against its parameters. */

@@ -30,9 +30,8 @@ final class RecallCommand extends Common implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "SET|FILE", description = "Bundled set name or pattern file.")
     String set;
 
-    @Option(names = "--workspace", paramLabel = "FILE", description = "A .hopfield workspace: its patterns, protocol, "
-            + "parameters, seed and stored W (--protocol, --param and --seed override them).")
-    java.nio.file.Path workspace;
+    @Mixin
+    WorkspaceInput workspace;
 
     @Option(names = "--pattern", paramLabel = "NAME", description = "Pattern to corrupt and recall (default: the first).")
     String pattern;
@@ -67,21 +66,11 @@ final class RecallCommand extends Common implements Callable<Integer> {
         Noise.requireFraction(noise);
         UpdateOrder o = order.resolve();
         Inputs.count(maxSweeps, "--max-sweeps", org.hopfieldstudio.analysis.Limits.MAX_SWEEPS);
-        if ((set == null) == (workspace == null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), set == null
-                    ? "Missing required option: '--set=SET|FILE' (or '--workspace=FILE')"
-                    : "give --set or --workspace, not both");
-        }
-        var parsed = spec.commandLine().getParseResult();
-        WorkspaceCommand.Loaded loaded = workspace == null ? null : WorkspaceCommand.Loaded.from(workspace, true);
-        ProtocolOptions.Chosen chosen = protocol.resolve();
-        if (loaded != null && !parsed.hasMatchedOption("--protocol")) {
-            chosen = new ProtocolOptions.Chosen(loaded.protocol(),
-                    parsed.hasMatchedOption("--param") ? chosen.params() : loaded.params());
-        }
+        WorkspaceInput.requireOne(spec, workspace.file, set != null, "--set", "'--set=SET|FILE'");
+        WorkspaceInput.Loaded loaded = workspace.given() ? WorkspaceInput.load(spec, workspace.file, true) : null;
+        ProtocolOptions.Chosen chosen = loaded != null ? loaded.chosen(protocol) : protocol.resolve();
         WritingProtocol proto = chosen.protocol();
-        long seed = loaded != null && !parsed.hasMatchedOption("--seed") ? loaded.workspace().recall().seed()
-                : seedOption.seed;
+        long seed = loaded != null ? loaded.seed(seedOption) : seedOption.seed;
         PatternSet stored = loaded != null ? loaded.patterns() : Inputs.patternSet(set);
         int mu = 0;
         if (pattern != null) {
@@ -94,7 +83,7 @@ final class RecallCommand extends Common implements Callable<Integer> {
         }
         Noise.Half half = occlude == null ? null : CompareCommand.half(occlude, spec.commandLine().getParseResult()
                 .hasMatchedOption("--noise"));
-        Network net = loaded != null ? loaded.networkFor(proto, chosen.params(), loaded.seed())
+        Network net = loaded != null ? loaded.network(chosen)
                 : proto.write(new WriteRequest(stored, chosen.params(), Comparison.writeSeed(seed),
                 ProgressListener.NONE, Cancellation.NEVER));
         byte[] target = stored.get(mu).toArray();
@@ -129,8 +118,7 @@ final class RecallCommand extends Common implements Callable<Integer> {
         row.put("end_state", end.kind().name().toLowerCase(java.util.Locale.ROOT));
         row.put("end_state_label", end.label());
         if (loaded != null) {
-            row.put("workspace", workspace.toString());
-            row.put("weights_from", net == loaded.network() ? "workspace" : "rewritten");
+            loaded.describe(row, net);
         }
         if (!net.isSymmetric()) {
             row.put("note", "asymmetric W: energy is not guaranteed to fall and recall may cycle");

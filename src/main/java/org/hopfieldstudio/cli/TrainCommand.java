@@ -28,8 +28,11 @@ final class TrainCommand extends Common implements Callable<Integer> {
     @Mixin
     ProtocolOptions protocol;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     PatternSource source;
+
+    @Mixin
+    WorkspaceInput workspace;
 
     @Mixin
     SeedOption seedOption;
@@ -52,14 +55,20 @@ final class TrainCommand extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Out.Format f = format();
-        ProtocolOptions.Chosen chosen = protocol.resolve();
-        WritingProtocol proto = chosen.protocol();
-        long seed = seedOption.seed;
+        WorkspaceInput.requireOne(spec, workspace.file, source != null, "--set or --random",
+                "'--set=SET|FILE' or '--random=N:P'");
         Path out = checkOut(outFile);
-        PatternSet set = source.load(Seeds.derive(seed, 0));
+        WorkspaceInput.Loaded loaded = workspace.given() ? WorkspaceInput.load(spec, workspace.file, true) : null;
+        ProtocolOptions.Chosen chosen = loaded != null ? loaded.chosen(protocol) : protocol.resolve();
+        WritingProtocol proto = chosen.protocol();
+        long seed = loaded != null ? loaded.seed(seedOption) : seedOption.seed;
+        PatternSet set = loaded != null ? loaded.patterns() : source.load(Seeds.derive(seed, 0));
         long t0 = System.nanoTime();
         ProgressListener progress = new ThrottledProgress(err(), proto.id());
-        Network net = proto.write(new WriteRequest(set, chosen.params(), Seeds.derive(seed, 1), progress, Cancellation.NEVER));
+        // N.B. with --workspace its stored W is written out as it is (the same .npy as its weights.npy entry); a W
+        // the file does not hold, or another protocol's, is written now with the seed of the workspace's W
+        Network net = loaded != null ? loaded.network(chosen)
+                : proto.write(new WriteRequest(set, chosen.params(), Seeds.derive(seed, 1), progress, Cancellation.NEVER));
         double seconds = (System.nanoTime() - t0) / 1e9;
         int n = net.size();
         // N.B. a factored W is computed densely here (the .npy holds N² floats); memory is checked first
@@ -93,6 +102,9 @@ final class TrainCommand extends Common implements Callable<Integer> {
         r.put("stable_patterns", stable);
         r.put("weights", outFile.toString());
         r.put("thresholds", theta.toString());
+        if (loaded != null) {
+            loaded.describe(r, net);
+        }
         Out.print(out(), f, List.of(r), true);
         return 0;
     }

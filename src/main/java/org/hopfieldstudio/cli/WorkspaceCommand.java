@@ -142,7 +142,12 @@ final class WorkspaceCommand implements Runnable {
                   long seed, Network network, String note) {
 
         static Loaded from(Path file, boolean needPatterns) throws java.io.IOException {
-            WorkspaceFiles.Opened o = WorkspaceFiles.read(file, true);
+            return from(file, needPatterns, true);
+        }
+
+        /** @param loadWeights false when the command never uses W (e.g. capacity): W is then not read, network null */
+        static Loaded from(Path file, boolean needPatterns, boolean loadWeights) throws java.io.IOException {
+            WorkspaceFiles.Opened o = WorkspaceFiles.read(file, loadWeights);
             Workspace ws = o.workspace();
             if (needPatterns && ws.patterns() == null) {
                 throw new IllegalArgumentException("workspace " + file.getFileName() + " stores no patterns");
@@ -151,7 +156,7 @@ final class WorkspaceCommand implements Runnable {
             WorkspaceFiles.WeightsRecord rec = o.weights();
             long seed = rec != null ? rec.seed() : ws.recall().seed();
             return new Loaded(ws, ws.patterns(), proto, ws.protocol().parameters(), seed,
-                    ws.weights() == null ? null : ws.weights().network(), null);
+                    ws.weights() == null || !loadWeights ? null : ws.weights().network(), null);
         }
 
         /**

@@ -2,6 +2,7 @@ package org.hopfieldstudio.io;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.hopfieldstudio.core.Network;
@@ -144,8 +145,42 @@ public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, Pattern
         public static final RecallSettings DEFAULT = new RecallSettings(0.15, 2024, "random", 0, false, 0.5, 0);
     }
 
-    /** Where a lesson stands: its id and the step shown (reserved for lessons; not interpreted yet). */
-    public record LessonPosition(String id, int step) {
+    /**
+     * Where the Lessons drawer stands: which track ({@link #BUNDLED} or the lesson file or folder opened), the lesson
+     * (its file name, e.g. {@code 04-recall-from-noise.md}), its place in the track, and which of its tasks are ticked.
+     *
+     * @param track the track: {@code bundled} or a path
+     * @param id    the lesson's file name within the track
+     * @param step  the lesson's index in the track (0-based; used when the id is not found)
+     * @param ticks one entry per task, true when ticked
+     */
+    public record LessonPosition(String track, String id, int step, List<Boolean> ticks) {
+        /** The track that ships with the app. */
+        public static final String BUNDLED = "bundled";
+        /** Most tasks a lesson position records (a lesson has two to four; the rest is refused as malformed). */
+        public static final int MAX_TASKS = 64;
+
+        public LessonPosition {
+            Objects.requireNonNull(track, "track");
+            Objects.requireNonNull(id, "id");
+            if (step < 0) {
+                throw new IllegalArgumentException("lesson step must be at least 0, got " + step);
+            }
+            ticks = List.copyOf(ticks);
+            if (ticks.size() > MAX_TASKS) {
+                throw new IllegalArgumentException("a lesson has at most " + MAX_TASKS + " tasks, got " + ticks.size());
+            }
+        }
+
+        /** A position in the bundled track with no task ticked (format version 1 files record only id and step). */
+        public LessonPosition(String id, int step) {
+            this(BUNDLED, id, step, List.of());
+        }
+
+        /** How many tasks are ticked. */
+        public int done() {
+            return (int) ticks.stream().filter(b -> b).count();
+        }
     }
 
     @Override

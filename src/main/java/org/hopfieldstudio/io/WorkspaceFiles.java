@@ -309,8 +309,11 @@ public final class WorkspaceFiles {
             root.putNull("lesson");
         } else {
             ObjectNode l = root.putObject("lesson");
+            l.put("track", ws.lesson().track());
             l.put("id", ws.lesson().id());
             l.put("step", ws.lesson().step());
+            var ticks = l.putArray("ticks");
+            ws.lesson().ticks().forEach(ticks::add);
         }
         return root;
     }
@@ -656,7 +659,9 @@ public final class WorkspaceFiles {
             Workspace.LessonPosition lesson = null;
             if (root.has("lesson")) {
                 Json l = root.object("lesson");
-                lesson = new Workspace.LessonPosition(l.text("id"), l.integer("step", 0, Integer.MAX_VALUE));
+                lesson = new Workspace.LessonPosition(l.optText("track", Workspace.LessonPosition.BUNDLED),
+                        l.text("id"), l.integer("step", 0, Integer.MAX_VALUE),
+                        l.booleans("ticks", Workspace.LessonPosition.MAX_TASKS));
             }
             Workspace.Panels panels = panels(root);
             try {
@@ -922,6 +927,30 @@ public final class WorkspaceFiles {
 
         boolean optBoolean(String key, boolean fallback) throws WorkspaceFormatException {
             return has(key) ? bool(key) : fallback;
+        }
+
+        /** A list of at most {@code max} true/false values; empty when absent. */
+        List<Boolean> booleans(String key, int max) throws WorkspaceFormatException {
+            if (!has(key)) {
+                return List.of();
+            }
+            JsonNode v = node.get(key);
+            if (!v.isArray()) {
+                throw wrong(key, "a list of true/false values");
+            }
+            if (v.size() > max) {
+                throw new WorkspaceFormatException(entry + ": " + at(key) + " has " + v.size()
+                        + " entries, at most " + max + " allowed");
+            }
+            List<Boolean> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isBoolean()) {
+                    throw new WorkspaceFormatException(entry + ": " + at(key) + " entry " + (i + 1)
+                            + " must be true or false, got " + kind(v.get(i)));
+                }
+                out.add(v.get(i).asBoolean());
+            }
+            return out;
         }
 
         /** An object of numbers (booleans count as 1/0), e.g. protocol parameters. */

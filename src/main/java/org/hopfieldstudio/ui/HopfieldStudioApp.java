@@ -96,9 +96,10 @@ public class HopfieldStudioApp extends Application {
         view.lessons().loadBundled();
         if (defaultStart() && (getParameters() == null || getParameters().getUnnamed().isEmpty())) {
             view.lessons().adopt(0);
-            // N.B. the drawer takes about 26 em: beside the Memory view it fits from about 1500 px; on a smaller
-            // screen it starts closed and the status bar says where the lessons are
-            if (scene.getWidth() >= 1500) {
+            // N.B. the drawer takes 26 em: it opens where it fits beside the Memory view with the grid keeping half the
+            // shorter side (from about 1100 px wide at 100 %); on a smaller screen or a larger zoom it starts closed
+            // and the status bar says where the lessons are
+            if (view.lessonsFit(scene.getWidth(), scene.getHeight())) {
                 view.toggleLessons();
             } else {
                 model.notices().post("Lessons", org.hopfieldstudio.ui.notify.Notice.info("Lessons",

@@ -191,6 +191,9 @@ public final class StudioView extends StackPane {
         window.setMinSize(0, 0);
         bottom.setMinWidth(0);
         getChildren().addAll(window, toasts, fpsOverlay, shortcutHelp);
+        // the Lessons drawer docks or floats as the window's width or the zoom changes
+        widthProperty().addListener((o, a, b) -> placeLessons());
+        theme.zoomProperty().addListener((o, a, b) -> placeLessons());
         Reflow.install(this);
     }
 
@@ -313,9 +316,56 @@ public final class StudioView extends StackPane {
         return lessons;
     }
 
-    /** Opens or closes the Lessons drawer on the right of the window. */
+    /**
+     * Opens or closes the Lessons drawer on the right of the window. Where the Memory view and the drawer both fit
+     * side by side, the drawer docks and the view narrows; in a smaller window or at a larger zoom it floats over the
+     * right of the tabs (like a side sheet), so nothing is squeezed until it overprints. Ctrl+L closes it again.
+     */
     public void toggleLessons() {
-        window.setRight(isLessonsShowing() ? null : lessonsPanel);
+        lessonsOpen = !lessonsOpen;
+        placeLessons();
+    }
+
+    private boolean lessonsOpen;
+
+    /** Docks or floats the open drawer for the window's current width and zoom; closed, it is in neither place. */
+    private void placeLessons() {
+        boolean dock = lessonsOpen && lessonsDock(getWidth() > 0 ? getWidth() : 1400);
+        boolean floating = lessonsOpen && !dock;
+        if (window.getRight() == lessonsPanel && !dock) {
+            window.setRight(null);
+        }
+        if (getChildren().contains(lessonsPanel) && !floating) {
+            getChildren().remove(lessonsPanel);
+            lessonsPanel.getStyleClass().remove("floating");
+        }
+        if (dock && window.getRight() != lessonsPanel) {
+            window.setRight(lessonsPanel);
+        }
+        if (floating && !getChildren().contains(lessonsPanel)) {
+            lessonsPanel.getStyleClass().add("floating");
+            StackPane.setAlignment(lessonsPanel, Pos.TOP_RIGHT);
+            getChildren().add(1, lessonsPanel);
+        }
+        if (floating) {
+            double top = window.getTop() == null ? 0 : window.getTop().prefHeight(-1);
+            double bottom = window.getBottom() == null ? 0 : window.getBottom().prefHeight(-1);
+            StackPane.setMargin(lessonsPanel, new Insets(top, 0, bottom, 0));
+            lessonsPanel.setMaxHeight(Double.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Whether the drawer docks beside the tabs at {@code width}: the drawer (26 em) and the Memory view at its
+     * narrowest (the recall column, 30 em, a 200 px grid and margins) side by side.
+     */
+    boolean lessonsDock(double width) {
+        return width >= (26 + 30 + 1) * theme.rootFontPx() + 216;
+    }
+
+    /** True when the open drawer floats over the tabs instead of docking beside them. */
+    public boolean isLessonsFloating() {
+        return getChildren().contains(lessonsPanel);
     }
 
     /** Asks for a lesson file (or folder) and opens it in the drawer. */
@@ -331,8 +381,20 @@ public final class StudioView extends StackPane {
     }
 
     public boolean isLessonsShowing() {
-        return window.getRight() == lessonsPanel;
+        return window.getRight() == lessonsPanel || getChildren().contains(lessonsPanel);
     }
+
+    /**
+     * Whether the Lessons drawer fits beside the Memory view in a window of {@code width}×{@code height} with the
+     * grid keeping half of the shorter side: the drawer (26 em), the recall column (30 em) and margins (3 em), at the
+     * current zoom. The app opens the drawer at start only then (a 1280×720 projector at 100 %: yes; 1024×768: no).
+     */
+    public boolean lessonsFit(double width, double height) {
+        return width >= LESSONS_BESIDE_EM * theme.rootFontPx() + 0.5 * Math.min(width, height);
+    }
+
+    /** Width in em the drawer and the Memory view's recall column take beside the grid (see {@link #lessonsFit}). */
+    static final double LESSONS_BESIDE_EM = 26 + 30 + 3;
 
     /**
      * Shows only what the current lesson needs: {@code hidden} names controls (library, protocol, census,

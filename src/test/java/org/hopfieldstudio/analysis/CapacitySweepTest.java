@@ -87,4 +87,17 @@ class CapacitySweepTest {
         assertThrows(IllegalArgumentException.class, () -> Range.parse("0.1:0.2:0", "loads"));
         assertThrows(IllegalArgumentException.class, () -> Range.parseInts("a:3:1", "distances"));
     }
+
+    /** The time estimate counts the probed patterns, not all p, when --probes limits them (issue 13 point 5). */
+    @Test
+    void operationsCountOnlyTheProbedPatterns() {
+        double[] loads = {0.1, 0.2};
+        CapacitySweep.Config all = CapacitySweep.Config.of(Protocols.byId("hebb"), 6400, loads, 2, 0.1, 1);
+        double n2 = 6400.0 * 6400;
+        // Hebb: write N²·p, check and recall 3·N²·p per trial
+        assertEquals(2 * n2 * (4 * 640 + 4 * 1280), all.operations(), 1e-6 * all.operations());
+        CapacitySweep.Config few = all.withProbes(20);
+        assertEquals(2 * n2 * (3 * 20 + 640 + 3 * 20 + 1280), few.operations(), 1e-6 * few.operations());
+        assertTrue(few.operations() < all.operations() / 3);
+    }
 }

@@ -163,7 +163,7 @@ class CliContractTest {
             P in --random N:P must be at least 1, got -1 | census --random 100:-1
             N in --random N:P must be at most 1000000  | census --random 2000000:2
             cells, more than the 100000000             | census --random 40000:10000
-            Missing required argument           | census --starts 5
+            Missing required option: '--set            | census --starts 5
             mutually exclusive                         | census --set classic --random 10:2
             unknown update order 'diagonal'            | census --set classic --order diagonal
             unknown pattern set 'nope'                 | census --set nope
@@ -179,7 +179,7 @@ class CliContractTest {
             N = 45000                                  | train --random 45000:2 --out {out}/W.npy
             unknown protocol 'nope'                    | train --set classic --protocol nope --out {out}/W.npy
             has no parameter 'lr'                      | train --set classic --param lr=1 --out {out}/W.npy
-            Missing required argument           | train --out {out}/W.npy
+            Missing required option: '--set            | train --out {out}/W.npy
             mutually exclusive                         | train --set classic --random 10:2 --out {out}/W.npy
             ragged.txt line 3                          | train --set {ragged} --out {out}/W.npy
             is a character device                      | train --set /dev/zero --out {out}/W.npy

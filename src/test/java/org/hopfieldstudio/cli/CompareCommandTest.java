@@ -101,6 +101,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void atOneHundredByOneHundredAProtocolThatDoesNotFitIsLeftOutWithItsReasonAndTheOthersRun() {
+        // TRN stays dense: at N = 10⁴ it needs about 4.4 GB of heap, more than the test JVM's (-Xmx4g)
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.hopfieldstudio.protocol.Protocols.byId("trn")
+                .bytesToWrite(10_000, 5) > Runtime.getRuntime().maxMemory(), "TRN fits this heap at 100×100");
+        HopfieldCliTest.Run r = HopfieldCliTest.run("compare", "--set", "blocks100", "--protocols", "hebb,trn,pinv",
+                "--noise", "0.1");
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, String>> rows = table(r.out());
+        assertEquals(List.of("hebb", "pinv"), rows.stream().map(m -> m.get("protocol")).toList(), r.out());
+        for (Map<String, String> row : rows) {
+            assertEquals("true", row.get("converged"), row.get("protocol") + " still runs to its end");
+        }
+        assertEquals("1", rows.get(1).get("final_overlap"), "the pseudo-inverse repairs the block");
+        List<String> notes = r.err().lines().toList();
+        assertEquals(1, notes.size(), String.join(" | ", notes).replace("\n", "\\n"));
+        assertTrue(notes.get(0).startsWith("note: trn is left out of the comparison: TRN at N = 10000 stays dense"),
+                notes.get(0));
+        assertTrue(notes.get(0).contains("-Xmx"), "says the way out: " + notes.get(0));
+        HopfieldCliTest.assertBadInput(HopfieldCliTest.run("compare", "--set", "blocks100", "--protocols", "trn"),
+                "every protocol was left out of the comparison: trn: TRN at N = 10000");
+    }
+
+    @Test
     void noiseAndOcclusionTogetherAreRefused() {
         HopfieldCliTest.assertBadInput(HopfieldCliTest.run("compare", "--set", "letters", "--noise", "0.1",
                 "--occlude", "top"), "--noise and --occlude are alternatives");

@@ -50,7 +50,8 @@ class WorkspaceFilesTest {
         assertArrayEquals(ws.weights().network().thresholdsUnsafe(), back.weights().network().thresholdsUnsafe());
         assertEquals(ws.recall(), back.recall());
         assertEquals("weights", back.tab());
-        assertEquals(new Workspace.LessonPosition("first-lesson", 2), back.lesson());
+        assertEquals(new Workspace.LessonPosition("/home/lecturer/lessons", "first-lesson.md", 2,
+                java.util.List.of(true, false, true)), back.lesson());
         assertEquals(WorkspaceFiles.FORMAT_VERSION, opened.manifest().formatVersion());
         assertTrue(opened.weights().stored(), "a trained W is stored without being asked");
     }
@@ -421,6 +422,21 @@ class WorkspaceFilesTest {
                         "recall.seed must be an integer"),
                 new Bad("lesson step -1", json("workspace.json", r -> ((ObjectNode) r.get("lesson")).put("step", -1)),
                         "lesson.step must be 0"),
+                new Bad("lesson ticks not a list", json("workspace.json",
+                        r -> ((ObjectNode) r.get("lesson")).put("ticks", "yes")),
+                        "lesson.ticks must be a list of true/false values"),
+                new Bad("lesson tick a number", json("workspace.json",
+                        r -> ((ObjectNode) r.get("lesson")).putArray("ticks").add(true).add(1)),
+                        "lesson.ticks entry 2 must be true or false"),
+                new Bad("lesson with 65 ticks", json("workspace.json", r -> {
+                    var a = ((ObjectNode) r.get("lesson")).putArray("ticks");
+                    for (int i = 0; i < 65; i++) {
+                        a.add(false);
+                    }
+                }), "lesson.ticks has 65 entries, at most 64"),
+                new Bad("lesson track empty", json("workspace.json",
+                        r -> ((ObjectNode) r.get("lesson")).put("track", "")),
+                        "lesson.track must be a non-empty text"),
                 new Bad("weights.stored missing", json("workspace.json", r -> ((ObjectNode) r.get("weights")).remove("stored")),
                         "weights.stored must be true or false"));
     }
@@ -432,6 +448,16 @@ class WorkspaceFilesTest {
         WorkspaceFormatException e = assertThrows(WorkspaceFormatException.class, () -> WorkspaceFiles.read(file));
         assertTrue(e.getMessage().startsWith("bad.hopfield: "), e.getMessage());
         assertTrue(e.getMessage().contains(bad.expected()), "message was: " + e.getMessage());
+    }
+
+    @Test
+    void lessonWithOnlyIdAndStepIsAPositionInTheBundledTrackWithNoTicks() throws IOException {
+        Path file = WorkspaceFixtures.write(dir, "old-lesson.hopfield", json("workspace.json", r -> {
+            ((ObjectNode) r.get("lesson")).remove("track");
+            ((ObjectNode) r.get("lesson")).remove("ticks");
+        }).make(valid()));
+        assertEquals(new Workspace.LessonPosition(Workspace.LessonPosition.BUNDLED, "first-lesson.md", 2,
+                java.util.List.of()), WorkspaceFiles.read(file).workspace().lesson());
     }
 
     @Test

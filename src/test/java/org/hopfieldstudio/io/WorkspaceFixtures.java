@@ -44,7 +44,8 @@ final class WorkspaceFixtures {
         return new Workspace(5, 5, grid, mask, set, new Workspace.ProtocolChoice(protocol, params, false),
                 Workspace.Weights.of(net, protocol, params, 11, true),
                 new Workspace.RecallSettings(0.2, 99, "sequential", 0.5, true, 0.7, 1), "weights",
-                new Workspace.LessonPosition("first-lesson", 2));
+                new Workspace.LessonPosition("/home/lecturer/lessons", "first-lesson.md", 2,
+                        java.util.List.of(true, false, true)));
     }
 
     /** The entries of a zip file, in order. */

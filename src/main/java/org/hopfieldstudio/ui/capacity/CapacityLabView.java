@@ -46,7 +46,7 @@ import org.hopfieldstudio.ui.common.NumberField;
  *
  * <p>Node ids: {@code #capacityNeurons}, {@code #capacityOverlay}, {@code #capacityProbes}, {@code #capacityLoads}, {@code #capacityTrials}, {@code #capacityNoise},
  * {@code #capacitySeed}, {@code #capacityNewSeed}, {@code #capacityProtocol-<id>} (check box) and
- * {@code #capacityMaxLoad-<id>} (spinner), {@code #capacityFailure-<id>}, {@code #capacityBasinPatterns},
+ * {@code #capacityMaxLoad-<id>} (number field), {@code #capacityFailure-<id>}, {@code #capacityBasinPatterns},
  * {@code #capacityMessage}, {@code #capacityRun}, {@code #capacityCancel}, {@code #capacityProgress},
  * {@code #capacityStatus}, {@code #capacityPanelCurve}, {@code #capacityPanelBasins}, {@code #capacityMetric-<name>},
  * {@code #capacityExport}, {@code #capacityChart}, {@code #basinChart}, {@code #capacityTable}, {@code #basinTable}.

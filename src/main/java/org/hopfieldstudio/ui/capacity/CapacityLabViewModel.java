@@ -954,7 +954,9 @@ public final class CapacityLabViewModel {
                     scheduled.set(false);
                     Object[] v = latest.get();
                     if (!cancel.isCancelled()) {
-                        progress.set(Math.max(0, Math.min(1, (Double) v[0])));
+                        // N.B. never backwards: trials finish on several threads, so their reports can arrive
+                        // out of order (the bar jittered back); a run starts the bar at 0
+                        progress.set(Math.max(progress.get(), Math.max(0, Math.min(1, (Double) v[0]))));
                         status.set((String) v[1]);
                         tick(progress.get());
                     }

@@ -271,8 +271,14 @@ public abstract class PlotCanvas extends Region implements Figure {
             this.bottom = h - (tickH + pad * 1.5 + (compact ? 0 : labelH + pad));
             double ys = niceStep((this.y1 - this.y0) / Math.max(2, Math.min(compact ? 3 : 6, (bottom - top) / (tickH * 2.2))));
             // N.B. at least two labelled ticks, so the scale can be read
+            // N.B. stop when the step no longer shrinks (niceStep(0) is 1: a range that no step can divide, e.g. a
+            // denormal or a huge offset, cycled here for ever and froze the window)
             while (Math.floor(this.y1 / ys + 1e-9) - Math.ceil(this.y0 / ys - 1e-9) < 1) {
-                ys = niceStep(ys * 0.4);
+                double smaller = niceStep(ys * 0.39); // N.B. not 0.4: 0.05 × 0.4 rounds above 0.02 and niceStep gave 0.05 back
+                if (!(smaller < ys) || smaller < Double.MIN_NORMAL) {
+                    break;
+                }
+                ys = smaller;
             }
             this.yStep = ys;
             double widest = compact ? textWidth("sweeps", tf) : 0;

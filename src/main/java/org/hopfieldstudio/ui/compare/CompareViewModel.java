@@ -390,23 +390,23 @@ public final class CompareViewModel {
         if (!checkChoice(set)) {
             return;
         }
-        // N.B. the writes run at once: each is given one W's worth of the free heap in turn, so that at 100×100 the
+        // N.B. the writes run at once: each is given what its write allocates (the protocol's own figure: O(N·p) for a
+        // factored W, N² floats or more for a dense one) out of the free heap in turn, so that at 100×100 the
         // protocols that do not fit next to the others are left out with the reason instead of failing mid-write
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long need = MemoryBudget.weightBytes(set.neurons());
+        long free = MemoryBudget.freeBytes();
         List<String> fitted = new ArrayList<>();
         for (ComparePanel p : panels) {
             if (p.status() == ComparePanel.Status.READY || p.status() == ComparePanel.Status.WRITING) {
                 continue;
             }
+            long need = p.protocol().bytesToWrite(set.neurons(), set.count());
             Network cached = cache.get(key(p, set));
             if (cached != null) {
                 p.ready(cached, "W reused (already written for these patterns and parameters)");
                 continue;
             }
             if (need > free) {
-                p.failed(ComparePanel.Status.LEFT_OUT, "Left out at N = " + set.neurons() + ": its W needs "
+                p.failed(ComparePanel.Status.LEFT_OUT, "Left out at N = " + set.neurons() + ": writing its W needs "
                         + MemoryBudget.human(need) + " and only " + MemoryBudget.human(Math.max(0, free))
                         + " of the Java heap is left" + (fitted.isEmpty() ? "" : " after " + String.join(", ", fitted))
                         + ". Choose fewer protocols, a smaller grid, or start Java with a larger heap (-Xmx).");
@@ -424,7 +424,7 @@ public final class CompareViewModel {
         WritingProtocol protocol = p.protocol();
         int n = set.neurons();
         try {
-            MemoryBudget.requireWeights(n);
+            MemoryBudget.requireBytes(protocol.bytesToWrite(n, set.count()), shortName(p) + "'s W at N = " + n);
         } catch (InsufficientMemoryException e) {
             p.failed(ComparePanel.Status.LEFT_OUT, "Left out at N = " + n + ": " + e.getMessage());
             return;

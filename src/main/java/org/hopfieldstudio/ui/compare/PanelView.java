@@ -58,6 +58,7 @@ final class PanelView extends VBox {
         cancel.setFocusTraversable(false);
         HBox job = new HBox(6, progress, cancel);
         job.setAlignment(Pos.CENTER_LEFT);
+        reason.setId("compareReason-" + id);
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
         stats.getStyleClass().add("compare-stats");

@@ -104,11 +104,14 @@ public final class LessonsPanel extends VBox {
         jump.setId("lessonJump");
         jump.setMaxWidth(Double.MAX_VALUE);
         jump.setCellFactory(l -> new LessonCell());
-        jump.setButtonCell(new LessonCell());
+        // N.B. the closed box reads "Go to lesson…" rather than the current title, which the heading and the line
+        // under the box already show: a long title (a lecturer's own) would be cut with "…" in a one-line box
+        // (the skin writes the converter's text into the button cell, so the converter says it; the list's cells
+        // draw their own numbered titles)
         jump.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Lesson l) {
-                return l == null ? "" : (model.track().indexOf(l) + 1) + ". " + l.title();
+                return "Go to lesson…";
             }
 
             @Override

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hopfieldstudio.io.Workspace;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkViewModel;
 import org.hopfieldstudio.ui.notify.Notice;
@@ -34,8 +35,12 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper liveVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper trackName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Workspace.LessonPosition> position = new ReadOnlyObjectWrapper<>();
+    /** {@link Workspace.LessonPosition#BUNDLED} or the absolute path of the lesson file or folder opened. */
+    private String trackSource = "";
     private boolean[] armed = new boolean[0];
     private boolean preparing;
+    private boolean restoring;
     // N.B. one listener object, held here, added to every source we observe (listeners must be held strongly)
     private final InvalidationListener changed = o -> evaluate();
 
@@ -48,6 +53,14 @@ public final class LessonsViewModel {
                 crosstalk.snapshotProperty(), crosstalk.patternsProperty(), model.census().rows()}) {
             o.addListener(changed);
         }
+        // the workspace keeps where the drawer stands; opening a workspace puts the drawer back there
+        var document = model.document();
+        position.addListener((o, was, now) -> document.setLesson(now));
+        document.lessonProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(position.get())) {
+                restore(now);
+            }
+        });
     }
 
     public LessonContext context() {
@@ -91,9 +104,22 @@ public final class LessonsViewModel {
         return LiveNumbers.value(name, context);
     }
 
+    /**
+     * Where the drawer stands (track, lesson, ticks), for the workspace; null before a lesson is current. Changes
+     * when a lesson is opened or a task ticks.
+     */
+    public ReadOnlyObjectProperty<Workspace.LessonPosition> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    public Workspace.LessonPosition position() {
+        return position.get();
+    }
+
     /** Loads the bundled track, without opening a lesson. */
     public void loadBundled() {
         setTrack("bundled", Lessons.bundled());
+        trackSource = Workspace.LessonPosition.BUNDLED;
     }
 
     /**
@@ -111,10 +137,13 @@ public final class LessonsViewModel {
         }
         List<Lesson> before = new ArrayList<>(track);
         String beforeName = trackName.get();
+        String beforeSource = trackSource;
         int beforeIndex = index.get();
         setTrack(path.getFileName() == null ? path.toString() : path.getFileName().toString(), read);
+        trackSource = path.toAbsolutePath().normalize().toString();
         if (!open(0)) {
             setTrack(beforeName, before);
+            trackSource = beforeSource;
             index.set(beforeIndex);
             lesson.set(beforeIndex >= 0 && beforeIndex < before.size() ? before.get(beforeIndex) : null);
             return false;
@@ -181,6 +210,72 @@ public final class LessonsViewModel {
         evaluate();
     }
 
+    /**
+     * Puts the drawer where a workspace left it: the track (bundled, or the lesson file or folder, read again), the
+     * lesson (by file name, else by its place in the track) and its ticks. The studio already holds the workspace's
+     * state, so the prepared state is not applied. A track that cannot be read, or a lesson no longer in it, is
+     * reported with the way out and the drawer stays as it was.
+     */
+    public boolean restore(Workspace.LessonPosition saved) {
+        if (saved == null || saved.equals(position.get())) {
+            return saved != null;
+        }
+        if (!saved.track().equals(trackSource)) {
+            if (saved.track().equals(Workspace.LessonPosition.BUNDLED)) {
+                loadBundled();
+            } else {
+                Path path = Path.of(saved.track());
+                try {
+                    List<Lesson> read = Lessons.read(path);
+                    setTrack(path.getFileName() == null ? saved.track() : path.getFileName().toString(), read);
+                    trackSource = saved.track();
+                } catch (LessonFormatException e) {
+                    context.model().notices().post("Lessons", Notice.warning("Lesson track not found",
+                            "The workspace was saved at lesson " + saved.id() + " of " + saved.track() + ", which "
+                                    + "cannot be read now (" + e.getMessage() + "). Its state is open; to go on, "
+                                    + "open the lessons again with Lessons ▸ Open lesson file…"));
+                    return false;
+                }
+            }
+        }
+        int found = -1;
+        for (int i = 0; i < track.size(); i++) {
+            if (fileName(track.get(i).source()).equals(saved.id())) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0 && saved.step() < track.size()) {
+            found = saved.step();
+        }
+        if (found < 0) {
+            context.model().notices().post("Lessons", Notice.warning("Lesson not found", "The workspace was saved at "
+                    + "lesson " + saved.id() + ", which the track " + trackName.get() + " no longer has. Its state is "
+                    + "open; pick a lesson in the Lessons drawer."));
+            return false;
+        }
+        // N.B. publish the position once, with the saved ticks, not the untouched lesson in between
+        restoring = true;
+        try {
+            adopt(found);
+            for (int t = 0; t < saved.ticks().size() && t < ticks.size(); t++) {
+                if (saved.ticks().get(t)) {
+                    ticks.set(t, true);
+                }
+            }
+        } finally {
+            restoring = false;
+        }
+        evaluate();
+        return true;
+    }
+
+    /** The lesson's file name: its id within a track. */
+    static String fileName(String source) {
+        int cut = Math.max(source.lastIndexOf('/'), source.lastIndexOf(java.io.File.separatorChar));
+        return source.substring(cut + 1);
+    }
+
     public boolean next() {
         return open(index.get() + 1);
     }
@@ -226,6 +321,11 @@ public final class LessonsViewModel {
         }
         positionText.set("Lesson " + (index.get() + 1) + " of " + track.size() + " · " + done() + " of "
                 + l.tasks().size() + " task" + (l.tasks().size() == 1 ? "" : "s") + " done");
+        Workspace.LessonPosition now = new Workspace.LessonPosition(trackSource.isEmpty()
+                ? Workspace.LessonPosition.BUNDLED : trackSource, fileName(l.source()), index.get(), List.copyOf(ticks));
+        if (!restoring && !now.equals(position.get())) {
+            position.set(now);
+        }
         liveVersion.set(liveVersion.get() + 1);
     }
 }

@@ -186,9 +186,21 @@ public final class WorkspaceDocument {
         return recent;
     }
 
-    /** The lesson position saved with the workspace (reserved for lessons; kept as read). */
+    /**
+     * Where the Lessons drawer stands (lesson and ticked tasks), saved with the workspace; set by the drawer through
+     * {@link #setLesson}, and by open, which the drawer follows.
+     */
     public ReadOnlyObjectProperty<Workspace.LessonPosition> lessonProperty() {
         return lesson.getReadOnlyProperty();
+    }
+
+    /** Records where the Lessons drawer stands (a change of the document, not an undo step). */
+    public void setLesson(Workspace.LessonPosition position) {
+        if (java.util.Objects.equals(lesson.get(), position)) {
+            return;
+        }
+        lesson.set(position);
+        changed();
     }
 
     /** Counts changes; autosave compares it with the count it last wrote. */

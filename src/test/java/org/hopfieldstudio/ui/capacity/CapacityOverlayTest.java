@@ -33,7 +33,16 @@ class CapacityOverlayTest {
         CapacityLabViewModel vm = lab("hebb", "storkey");
         vm.overlayNeuronsTextProperty().set("36, 16");
         assertEquals("", vm.validationMessageProperty().get());
+        List<Double> progress = new java.util.ArrayList<>();
+        List<String> statuses = new java.util.ArrayList<>();
+        vm.progressProperty().addListener((o, a, v) -> progress.add(v.doubleValue()));
+        vm.statusProperty().addListener((o, a, v) -> statuses.add(v));
         assertTrue(vm.run());
+        for (int k = 1; k < progress.size(); k++) {
+            assertTrue(progress.get(k) >= progress.get(k - 1) - 1e-12, "progress never goes back: " + progress);
+        }
+        assertTrue(progress.size() > 10, "progress reported along the way: " + progress);
+        assertTrue(statuses.stream().anyMatch(t -> t.startsWith("Storkey at N = 36, α = 0.16")), statuses.toString());
         assertEquals(List.of(16, 25, 36), vm.sweepSizesProperty().get());
         assertEquals(3 * 3 * 2, vm.results().size());
         for (int n : List.of(16, 25, 36)) {

@@ -70,22 +70,60 @@ class CompareViewModelTest {
             assertEquals(ComparePanel.Status.READY, p.status());
             assertArrayEquals(cue, p.stateUnsafe(), p.protocol().id() + " shows the cue");
         }
+        java.util.Set<Integer> visited = new java.util.HashSet<>();
         for (int k = 1; k <= 40; k++) {
             c.step();
             c.onFrame(k);
+            int highlighted = c.panels().get(0).highlightProperty().get();
+            visited.add(highlighted);
             for (ComparePanel p : c.panels()) {
                 assertEquals(k, p.steps(), p.protocol().id() + " after " + k + " steps");
+                assertEquals(highlighted, p.highlightProperty().get(), "step " + k + ": the same neuron updated in "
+                        + p.protocol().id() + " as in " + c.panels().get(0).protocol().id());
             }
         }
-        int highlighted = c.panels().get(0).highlightProperty().get();
-        for (ComparePanel p : c.panels()) {
-            assertEquals(highlighted, p.highlightProperty().get(), "the same neuron updated in every panel");
-        }
+        assertTrue(visited.size() > 20, "the visits go round the neurons: " + visited);
         c.reset();
         for (ComparePanel p : c.panels()) {
             assertEquals(0, p.steps());
             assertArrayEquals(cue, p.stateUnsafe());
         }
+    }
+
+    /** Play hands every panel the same steps each frame: frame by frame the running panels stand on the same step. */
+    @Test
+    void playingKeepsThePanelsInLockstepFrameByFrame() {
+        StudioModel m = letters("hebb", "pinv", "storkey");
+        CompareViewModel c = m.compare();
+        c.speedProperty().set(0.8);
+        c.play();
+        long now = 0;
+        int frames = 0;
+        java.util.Set<Long> clocks = new java.util.HashSet<>();
+        for (; frames < 5000 && !c.finishedProperty().get(); frames++) {
+            now += 16_666_667L;
+            c.onFrame(now);
+            long clock = -1;
+            int neuron = -2;
+            for (ComparePanel p : c.panels()) {
+                if (p.isFinished()) {
+                    continue;
+                }
+                if (clock < 0) {
+                    clock = p.steps();
+                    neuron = p.highlightProperty().get();
+                }
+                assertEquals(clock, p.steps(), "frame " + frames + ": " + p.protocol().id());
+                assertEquals(neuron, p.highlightProperty().get(), "frame " + frames + ": " + p.protocol().id());
+            }
+            long max = c.panels().stream().mapToLong(ComparePanel::steps).max().orElse(0);
+            for (ComparePanel p : c.panels()) {
+                assertTrue(p.isFinished() || p.steps() == max, "no finished panel ran ahead of a running one");
+            }
+            clocks.add(max);
+        }
+        assertTrue(c.finishedProperty().get(), "the run ended within " + frames + " frames");
+        assertTrue(clocks.size() > 10, "the run was played over many frames, not in one: " + clocks.size());
     }
 
     @Test

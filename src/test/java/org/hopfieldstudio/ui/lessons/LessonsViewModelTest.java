@@ -141,4 +141,102 @@ class LessonsViewModelTest {
         assertEquals("+1.000", lessons.live("m"));
         assertEquals("stored pattern 'A'", lessons.live("end"));
     }
+
+    @Test
+    void positionAndTicksAreSavedWithTheWorkspaceAndComeBackOnOpen(@TempDir Path dir) {
+        lessons.loadBundled();
+        lessons.open(0);
+        assertTrue(lessons.next());
+        assertTrue(lessons.previous());
+        runToEnd();
+        assertEquals(List.of(true, false, false), lessons.ticks());
+        var saved = model.document().lessonProperty().get();
+        assertEquals(new org.hopfieldstudio.io.Workspace.LessonPosition("bundled", "01-repair.md", 0,
+                List.of(true, false, false)), saved);
+        assertTrue(model.document().isDirty(), "a tick is progress worth saving");
+        Path file = dir.resolve("student.hopfield");
+        java.util.concurrent.atomic.AtomicBoolean ok = new java.util.concurrent.atomic.AtomicBoolean();
+        model.document().save(file, false, ok::set);
+        assertTrue(ok.get());
+
+        StudioModel other = TestStudio.model();
+        LessonsViewModel otherLessons = new LessonsViewModel(other, new CrosstalkViewModel(Runnable::run,
+                Runnable::run));
+        otherLessons.loadBundled();
+        otherLessons.open(3);
+        other.document().open(file, ok::set);
+        assertTrue(ok.get());
+        assertEquals(0, otherLessons.indexProperty().get());
+        assertEquals(List.of(true, false, false), otherLessons.ticks());
+        assertArrayEquals(model.grid().state(), other.grid().state(), "the workspace's grid, not the prepared cue");
+        assertEquals(saved, other.document().lessonProperty().get());
+        assertFalse(other.document().isDirty());
+        // the second task ("run twice") counts runs from the reopening: the ticks are kept, the run history is not
+        for (int run = 0; run < 2; run++) {
+            other.recall().corrupt();
+            other.recall().runToConvergence();
+            other.recall().onFrame(System.nanoTime());
+            assertEquals(List.of(true, run == 1, false), otherLessons.ticks());
+        }
+    }
+
+    @Test
+    void aLecturersTrackIsReadAgainOnOpenAndAMissingOneIsReportedWithTheStateStillOpen(@TempDir Path dir)
+            throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("course"));
+        Files.writeString(folder.resolve("a.md"), """
+                ---
+                title: Store a third
+                set: letters
+                stored: A, X
+                task: patterns-at-least 3 | Store a third pattern.
+                task: occluded | Hide part of the grid.
+                ---
+                Text.
+                """);
+        Files.writeString(folder.resolve("b.md"), """
+                ---
+                title: Second
+                set: letters
+                stored: A
+                task: patterns-at-least 2 | Store a second pattern.
+                ---
+                Text.
+                """);
+        assertTrue(lessons.openPath(folder));
+        assertTrue(lessons.next());
+        assertTrue(lessons.previous());
+        model.grid().clear();
+        model.grid().paint(3, 1);
+        assertTrue(model.library().storeCurrent());
+        assertEquals(List.of(true, false), lessons.ticks());
+        Path file = dir.resolve("course.hopfield");
+        model.document().save(file, false, ok -> { });
+
+        StudioModel other = TestStudio.model();
+        LessonsViewModel otherLessons = new LessonsViewModel(other, new CrosstalkViewModel(Runnable::run,
+                Runnable::run));
+        otherLessons.loadBundled();
+        otherLessons.open(0);
+        other.document().open(file, ok -> { });
+        assertEquals("course", otherLessons.trackNameProperty().get());
+        assertEquals("Store a third", otherLessons.lessonProperty().get().title());
+        assertEquals(List.of(true, false), otherLessons.ticks());
+
+        Files.delete(folder.resolve("a.md"));
+        Files.delete(folder.resolve("b.md"));
+        Files.delete(folder);
+        StudioModel third = TestStudio.model();
+        LessonsViewModel thirdLessons = new LessonsViewModel(third, new CrosstalkViewModel(Runnable::run,
+                Runnable::run));
+        thirdLessons.loadBundled();
+        thirdLessons.open(0);
+        java.util.concurrent.atomic.AtomicBoolean ok = new java.util.concurrent.atomic.AtomicBoolean();
+        third.document().open(file, ok::set);
+        assertTrue(ok.get(), "the workspace opens even though its lesson track is gone");
+        assertEquals(3, third.library().count());
+        assertEquals("A network that remembers", thirdLessons.lessonProperty().get().title());
+        assertTrue(third.notices().notices().stream().anyMatch(n -> n.title().equals("Lesson track not found")
+                && n.text().contains("Lessons ▸ Open")), String.valueOf(third.notices().notices()));
+    }
 }
