@@ -38,7 +38,7 @@ class LayoutFxTest {
     private StudioView view;
     private final Group root = new Group();
     private static final java.util.Set<String> CHECKED_TABS =
-            java.util.Set.of("memoryTab", "weightsTab", "crosstalkTab", "capacityTab");
+            java.util.Set.of("memoryTab", "weightsTab", "crosstalkTab", "capacityTab", "compareTab");
 
     @Start
     void start(Stage stage) {
@@ -77,8 +77,7 @@ class LayoutFxTest {
             robot.interact(() -> {
                 model.protocol().select(protocol);
                 for (Tab tab : view.tabs().getTabs()) {
-                    // N.B. the tabs this test was written against; the Compare tab (landed later) overprints its
-                    // protocol check boxes at 1280×720 / 175 % and is left to its owner (see the closing note)
+                    // N.B. every tab; the Lessons drawer is not opened here (its layout is checked by its owner)
                     if (!CHECKED_TABS.contains(tab.getId())) {
                         continue;
                     }
@@ -148,7 +147,8 @@ class LayoutFxTest {
                 double oh = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
                 if (ow > 2 && oh > 2) {
                     problems.add(where + ": \"" + texts.get(a).getText() + "\" overlaps \"" + texts.get(b).getText()
-                            + "\"");
+                            + "\" (" + describe(texts.get(a).getParent()) + ", " + describe(texts.get(b).getParent())
+                            + ")");
                 }
             }
         }

@@ -340,7 +340,16 @@ public abstract class PlotCanvas extends Region implements Figure {
             }
             g.setStroke(ink);
             g.strokeRect(left, top, right - left, bottom - top);
-            g.setFont(compact ? labelFont() : titleFont());
+            Font titleFont = compact ? labelFont() : titleFont();
+            double room = right + style.px(compact ? 8 : 14) - left;
+            double titleW = textWidth(title, titleFont);
+            if (titleW > room && room > 0) {
+                // N.B. a narrow plot: the title shrinks to fit its width (down to the tick text's size), never cut
+                titleFont = Font.font(titleFont.getFamily(), titleFont.getStyle().contains("Bold")
+                        ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
+                        Math.max(tickFont().getSize() * 0.85, titleFont.getSize() * room / titleW));
+            }
+            g.setFont(titleFont);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
             g.fillText(title, left, style.px(compact ? 3 : 6));
@@ -481,7 +490,7 @@ public abstract class PlotCanvas extends Region implements Figure {
         return PlotStyle.DEFAULT.ink();
     }
 
-    static double textWidth(String s, Font f) {
+    protected static double textWidth(String s, Font f) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s);
         t.setFont(f);
         return t.getLayoutBounds().getWidth();

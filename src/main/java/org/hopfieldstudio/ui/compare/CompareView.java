@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -45,7 +46,14 @@ public final class CompareView extends BorderPane {
     public static final String STYLE = "compare-view";
 
     private final CompareViewModel model;
-    private final GridPane panelGrid = new GridPane();
+    private final GridPane panelGrid = new GridPane() {
+        @Override
+        protected void layoutChildren() {
+            arrangePanels(); // N.B. here, so a new zoom (same width, larger titles) re-counts the columns too
+            super.layoutChildren();
+        }
+    };
+    private int arrangedColumns = -1;
     private final List<PanelView> panelViews = new ArrayList<>();
     private final OverlapPlanePlot plane = new OverlapPlanePlot();
     private final BasinChart basins = new BasinChart();
@@ -157,8 +165,17 @@ public final class CompareView extends BorderPane {
 
         panelGrid.setHgap(6);
         panelGrid.setVgap(6);
-        // N.B. no scroll pane: the panels share the height they get, each grid shrinking first (down to 80 px)
-        panelGrid.setMinSize(0, 0);
+        // N.B. the panels share the height they get, each grid shrinking first (down to 80 px); below their minimum
+        // (a short screen at a large zoom) the panels scroll rather than print over each other, and a narrow one
+        // puts fewer panels in a row (arrangePanels)
+        panelGrid.setMinWidth(0);
+        ScrollPane panelScroll = new ScrollPane(panelGrid);
+        panelScroll.setId("comparePanelScroll");
+        panelScroll.setFitToWidth(true);
+        panelScroll.setFitToHeight(true);
+        panelScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        panelScroll.setMinSize(0, 0);
+        uncacheViewport(panelScroll);
 
         planeA.setId("comparePlaneA");
         planeB.setId("comparePlaneB");
@@ -192,16 +209,40 @@ public final class CompareView extends BorderPane {
 
         // N.B. small minimum heights: a 720-pixel screen must not push the panels' bottom out of the window
         plane.setMinSize(200, 100);
-        planeBox.setMinHeight(0);
-        basinBox.setMinHeight(0);
         SplitPane right = new SplitPane(planeBox, basinBox);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.55);
-        SplitPane split = new SplitPane(panelGrid, right);
+        // N.B. the plane and the basin chart keep room for their text at the zoom's size; the column scrolls below that
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            double h = 9 * st.fontSize() + st.px(40);
+            plane.setMinHeight(Math.max(100, h));
+            basins.setMinHeight(Math.max(100, h));
+        });
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setId("compareChartsScroll");
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setMinSize(0, 0);
+        uncacheViewport(rightScroll);
+        SplitPane.setResizableWithParent(rightScroll, false);
+        SplitPane split = new SplitPane(panelScroll, rightScroll);
         split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(right, false);
         split.setMinHeight(0);
         setCenter(split);
+    }
+
+    /**
+     * N.B. the scroll pane's skin caches its viewport as a bitmap; the panels' canvases change every frame, and with
+     * the cache they showed stale pictures (seen in screenshots), so the viewport is drawn directly.
+     */
+    private static void uncacheViewport(ScrollPane pane) {
+        pane.skinProperty().addListener((o, a, skin) -> {
+            Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     private void applySeed(TextField seed) {
@@ -331,6 +372,40 @@ public final class CompareView extends BorderPane {
         int n = model.panels().size();
         int cols = n <= 4 ? Math.max(1, n) : 3;
         int rows = (n + cols - 1) / cols;
+        for (int k = 0; k < n; k++) {
+            PanelView v = new PanelView(model.panels().get(k), model);
+            panelViews.add(v);
+            panelGrid.add(v, k % cols, k / cols);
+        }
+        arrangedColumns = -1;
+        arrange(cols, n);
+        seenChartVersion = -1;
+        syncPlaneChoices();
+    }
+
+    /** Up to 4 panels in a row (3 when there are more), fewer when the panels would be narrower than they may be. */
+    private void arrangePanels() {
+        int n = panelViews.size();
+        if (n == 0) {
+            return;
+        }
+        double min = 0;
+        for (PanelView v : panelViews) {
+            min = Math.max(min, v.minColumnWidth());
+        }
+        double gap = panelGrid.getHgap();
+        int fit = (int) Math.floor((panelGrid.getWidth() + gap) / (min + gap));
+        int cols = Math.max(1, Math.min(n <= 4 ? n : 3, fit));
+        if (panelGrid.getWidth() > 0 && cols != arrangedColumns) {
+            arrange(cols, n);
+        }
+    }
+
+    private void arrange(int cols, int n) {
+        arrangedColumns = cols;
+        int rows = (n + cols - 1) / cols;
+        panelGrid.getColumnConstraints().clear();
+        panelGrid.getRowConstraints().clear();
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / cols);
@@ -343,13 +418,11 @@ public final class CompareView extends BorderPane {
             rc.setFillHeight(true);
             panelGrid.getRowConstraints().add(rc);
         }
-        for (int k = 0; k < n; k++) {
-            PanelView v = new PanelView(model.panels().get(k), model);
-            panelViews.add(v);
-            panelGrid.add(v, k % cols, k / cols);
+        for (int k = 0; k < panelViews.size(); k++) {
+            GridPane.setConstraints(panelViews.get(k), k % cols, k / cols);
         }
-        seenChartVersion = -1;
-        syncPlaneChoices();
+        // N.B. the new column count applies from the next layout pass
+        panelGrid.requestLayout();
     }
 
     /** Once per frame (the studio's frame pump). */

@@ -129,8 +129,7 @@ public final class CompareViewModel {
     private boolean[] startOccluded;
     private Consumer<CompareSession> pending;
     private boolean pendingPlay;
-    private long lastFrameNanos = -1;
-    private double stepBudget;
+    private final org.hopfieldstudio.ui.recall.FramePacer pacer = new org.hopfieldstudio.ui.recall.FramePacer();
     private boolean planeBChosen;
 
     /** What identifies a written W. */
@@ -537,8 +536,7 @@ public final class CompareViewModel {
         if (!prepare(null, true)) {
             return;
         }
-        lastFrameNanos = -1;
-        stepBudget = 0;
+        pacer.restart();
         playing.set(true);
     }
 
@@ -632,24 +630,8 @@ public final class CompareViewModel {
         }
         drainSamples();
         if (playing.get()) {
-            double dt = lastFrameNanos < 0 ? 1 / 60.0 : Math.min(0.1, (nowNanos - lastFrameNanos) / 1e9);
-            lastFrameNanos = nowNanos;
-            int n = grid.size();
-            long units;
-            boolean sync = order.get() == UpdateOrder.SYNCHRONOUS;
-            if (speed.get() >= 0.999) {
-                units = sync ? 1 : n;
-            } else {
-                stepBudget += RecallViewModel.neuronsPerSecond(speed.get(), n) * dt;
-                long neurons = (long) Math.floor(stepBudget);
-                if (sync) {
-                    units = neurons >= n ? 1 : 0;
-                    stepBudget -= units * n;
-                } else {
-                    units = neurons;
-                    stepBudget -= units;
-                }
-            }
+            // N.B. the same pacing as the Memory tab; Lockstep counts a synchronous update as one step
+            long units = pacer.next(nowNanos, speed.get(), grid.size(), order.get() == UpdateOrder.SYNCHRONOUS);
             if (units > 0 && !busy.get()) {
                 long u = units;
                 submit(s -> s.advance(u, samples, current));

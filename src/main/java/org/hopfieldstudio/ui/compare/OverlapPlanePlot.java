@@ -95,7 +95,7 @@ final class OverlapPlanePlot extends PlotCanvas {
         ax.frame(g, "", "m with '" + na + "'", "m with '" + nb + "'");
         if (!ok) {
             g.setFont(labelFont());
-            g.setFill(Color.gray(0.45));
+            g.setFill(style().muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("Store two or more patterns", (ax.left + ax.right) / 2, (ax.top + ax.bottom) / 2);
@@ -108,25 +108,28 @@ final class OverlapPlanePlot extends PlotCanvas {
             double y = ax.y(m.mb());
             switch (m.kind()) {
                 case MIXTURE -> {
-                    g.setStroke(Color.gray(0.55));
-                    g.setLineWidth(1);
+                    double d = style().px(4);
+                    g.setStroke(style().muted());
+                    g.setLineWidth(style().line(1));
                     g.beginPath();
-                    g.moveTo(x, y - 4);
-                    g.lineTo(x + 4, y);
-                    g.lineTo(x, y + 4);
-                    g.lineTo(x - 4, y);
-                    g.lineTo(x, y - 4);
+                    g.moveTo(x, y - d);
+                    g.lineTo(x + d, y);
+                    g.lineTo(x, y + d);
+                    g.lineTo(x - d, y);
+                    g.lineTo(x, y - d);
                     g.stroke();
                 }
                 case INVERSE -> {
-                    g.setStroke(PlotCanvas.plotInk());
-                    g.setLineWidth(1.5);
-                    g.strokeRect(x - 5, y - 5, 10, 10);
+                    double d = style().px(5);
+                    g.setStroke(ink());
+                    g.setLineWidth(style().line(1.5));
+                    g.strokeRect(x - d, y - d, 2 * d, 2 * d);
                     label(g, m.label(), x, y);
                 }
                 case STORED -> {
-                    g.setFill(PlotCanvas.plotInk());
-                    g.fillRect(x - 5, y - 5, 10, 10);
+                    double d = style().px(5);
+                    g.setFill(ink());
+                    g.fillRect(x - d, y - d, 2 * d, 2 * d);
                     boolean axis = m.label().equals(set.get(a).name()) || m.label().equals(set.get(b).name());
                     if (axis || marks.size() < 40) {
                         label(g, m.label(), x, y);
@@ -149,43 +152,57 @@ final class OverlapPlanePlot extends PlotCanvas {
                 emax = Math.max(emax, path.energy(k));
             }
             double span = emax > emin ? emax - emin : 1;
-            g.setLineWidth(3);
+            g.setLineWidth(style().line(3));
+            // N.B. low energy is the end that stands out: dark on a light palette, bright on the dark one
+            Color low = style().palette().isDark() ? HIGH : LOW;
+            Color high = style().palette().isDark() ? LOW.interpolate(Color.WHITE, 0.35) : HIGH;
             for (int k = 1; k < size; k++) {
                 double t = (path.energy(k) - emin) / span;
-                g.setStroke(LOW.interpolate(HIGH, t));
+                g.setStroke(low.interpolate(high, t));
                 g.strokeLine(ax.x(path.overlap(k - 1, a)), ax.y(path.overlap(k - 1, b)), ax.x(path.overlap(k, a)),
                         ax.y(path.overlap(k, b)));
             }
             double ex = ax.x(path.overlap(size - 1, a));
             double ey = ax.y(path.overlap(size - 1, b));
             g.setFill(ProtocolStyle.color(p.protocol().id()));
-            g.fillOval(ex - 6, ey - 6, 12, 12);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.5);
-            g.strokeOval(ex - 6, ey - 6, 12, 12);
+            double r = style().px(6);
+            g.fillOval(ex - r, ey - r, 2 * r, 2 * r);
+            g.setStroke(style().background());
+            g.setLineWidth(style().line(1.5));
+            g.strokeOval(ex - r, ey - r, 2 * r, 2 * r);
         }
         if (!panels.isEmpty() && panels.get(0).path().size() > 0 && panels.get(0).path().patterns() > Math.max(a, b)) {
             PathBuffer p0 = panels.get(0).path();
             double cx = ax.x(p0.overlap(0, a));
             double cy = ax.y(p0.overlap(0, b));
-            g.setStroke(PlotCanvas.plotInk());
-            g.setLineWidth(2);
-            g.strokeOval(cx - 8, cy - 8, 16, 16);
+            double r = style().px(8);
+            g.setStroke(ink());
+            g.setLineWidth(style().line(2));
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
             label(g, "cue", cx, cy);
         }
         g.restore();
         // one line of key under the title: the panel colours are the protocols' swatches
-        g.setFont(tickFont());
-        g.setFill(Color.gray(0.35));
+        String key = "■ stored  □ inverse  ◇ 3-mixture  ● end  " + (style().palette().isDark() ? "bright" : "dark")
+                + " = low E";
+        javafx.scene.text.Font keyFont = tickFont();
+        double keyW = textWidth(key, keyFont);
+        double room = w - ax.left - style().px(4);
+        if (keyW > room && room > 0) {
+            // N.B. a narrow plane (large zoom): the key shrinks to its width rather than running off the picture
+            keyFont = javafx.scene.text.Font.font(keyFont.getFamily(), keyFont.getSize() * room / keyW);
+        }
+        g.setFont(keyFont);
+        g.setFill(style().muted());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("■ stored  □ inverse  ◇ 3-mixture  ● end  dark = low E", ax.left, 12);
+        g.fillText(key, ax.left, style().px(12));
     }
 
-    private static void label(Sketch g, String text, double x, double y) {
-        g.setFill(PlotCanvas.plotInk());
+    private void label(Sketch g, String text, double x, double y) {
+        g.setFill(ink());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text, x + 7, y - 4);
+        g.fillText(text, x + style().px(7), y - style().px(4));
     }
 }

@@ -2,6 +2,7 @@ package org.hopfieldstudio.ui.compare;
 
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,6 +32,8 @@ final class PanelView extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Label stats = new Label();
     private final Label end = new Label();
+    private HBox head;
+    private double minColumnWidth = 150;
     private int seenVersion = -1;
 
     PanelView(ComparePanel panel, CompareViewModel model) {
@@ -68,15 +71,31 @@ final class PanelView extends VBox {
         end.setId("compareEnd-" + id);
         end.setWrapText(true);
         end.setMinHeight(Region.USE_PREF_SIZE);
-        energy.setMinHeight(50);
-        energy.setPrefHeight(64);
-        overlap.setMinHeight(50);
-        overlap.setPrefHeight(64);
+        // N.B. the traces' height follows their text size (zoom, projector palette), so title, ticks and the x unit
+        // of these small plots never print over each other: two y ticks and one row of x ticks at least
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            double h = 4.6 * st.fontSize() + st.px(18);
+            for (TimeSeriesPlot p : List.of(energy, overlap)) {
+                p.setMinHeight(Math.max(50, h));
+                p.setPrefHeight(Math.max(64, h * 1.15));
+            }
+            minColumnWidth = st.px(150);
+        });
         VBox.setVgrow(grid, Priority.ALWAYS);
         setSpacing(4);
         setMinWidth(150);
+        this.head = head;
         // N.B. the end state and the counters right under the title: on a short screen the grid shrinks, they stay
         getChildren().addAll(head, job, end, stats, grid, energy, overlap, reason);
+    }
+
+    /**
+     * The narrowest this panel may be laid out: its title and swatch whole, and room for the traces' tick labels.
+     * {@link CompareView} puts fewer panels in a row when the window is narrower than that.
+     */
+    double minColumnWidth() {
+        Insets in = getInsets();
+        return Math.max(minColumnWidth, head.prefWidth(-1) + in.getLeft() + in.getRight());
     }
 
     private void initListeners() {

@@ -78,7 +78,7 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         g.strokeLine(a.x(thr), a.top, a.x(thr), a.bottom);
         g.setLineDashes();
         g.restore();
-        g.setFill(Color.rgb(180, 20, 20));
+        g.setFill(style().warning());
         g.setFont(legendFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);

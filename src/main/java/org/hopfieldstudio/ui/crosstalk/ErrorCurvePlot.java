@@ -68,7 +68,7 @@ final class ErrorCurvePlot extends PlotCanvas {
             g.strokeOval(a.x(currentP) - 7, a.y(cur) - 7, 14, 14);
         }
         g.restore();
-        g.setFill(MARKER);
+        g.setFill(style().warning());
         g.setFont(legendFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

@@ -8,10 +8,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.hopfieldstudio.ui.theme.PlotStyle;
 
 /**
  * Vertical colour bar of the {@link DivergingColorMap}: red +scale at the top, white 0 in the middle, blue
- * −scale at the bottom, with the three values written beside it.
+ * −scale at the bottom, with the three values written beside it. Text, frame and sizes follow the theme's
+ * {@link PlotStyle} (palette and zoom), so the values stay readable on the dark palette and grow with the zoom.
  */
 public final class ColorBar extends Region {
     public static final String STYLE_CLASS = "color-bar";
@@ -19,14 +21,25 @@ public final class ColorBar extends Region {
     private final Canvas canvas = new Canvas();
     private double scale;
     private String title = "W";
+    private PlotStyle style = PlotStyle.DEFAULT;
 
     public ColorBar() {
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(canvas);
-        setPrefWidth(110);
-        setMinWidth(100);
         widthProperty().addListener(o -> redraw());
         heightProperty().addListener(o -> redraw());
+        PlotStyle.follow(this, s -> {
+            style = s;
+            // N.B. room for "+0.020" beside the bar at this text size (110 px at 100 %)
+            setPrefWidth(Math.ceil(110 * s.textScale()));
+            setMinWidth(Math.ceil(100 * s.textScale()));
+            redraw();
+        });
+    }
+
+    /** The style the bar draws with now (follows the scene's theme). */
+    public PlotStyle plotStyle() {
+        return style;
     }
 
     /** Sets the half-range of the scale (+scale is red) and the quantity's name, then redraws. */
@@ -61,18 +74,21 @@ public final class ColorBar extends Region {
         if (w <= 0 || h <= 40) {
             return;
         }
-        double top = 28;
-        double bottom = h - 12;
+        Font font = style.font(1.0);
+        double top = style.px(7) + 1.6 * font.getSize();
+        double bottom = h - style.px(12);
+        double barW = style.px(BAR_W);
+        double x0 = style.px(4);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             // N.B. nothing to scale (no W, no neuron selected): an empty frame and no numbers, not "+0.000 / +0.000"
-            g.setStroke(Color.gray(0.6));
-            g.setLineWidth(1);
-            g.strokeRect(4.5, top + 0.5, BAR_W, bottom - top);
-            g.setFill(Color.gray(0.1));
-            g.setFont(Font.font(13));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(title, 2, 4);
+            g.setStroke(style.muted());
+            g.setLineWidth(style.line(1));
+            g.strokeRect(x0 + 0.5, top + 0.5, barW, bottom - top);
+            g.setFill(style.ink());
+            g.fillText(title, style.px(2), style.px(4));
             return;
         }
         double barH = bottom - top;
@@ -82,22 +98,21 @@ public final class ColorBar extends Region {
             int idx = (int) Math.round((double) (steps - 1 - s) / (steps - 1) * (lut.length - 1));
             int c = lut[idx];
             g.setFill(Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff));
-            g.fillRect(4, top + barH * s / steps, BAR_W, barH / steps + 1);
+            g.fillRect(x0, top + barH * s / steps, barW, barH / steps + 1);
         }
-        g.setStroke(Color.gray(0.35));
-        g.setLineWidth(1);
-        g.strokeRect(4.5, top + 0.5, BAR_W, barH);
-        g.setFill(Color.gray(0.1));
-        g.setFont(Font.font(13));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, 2, 4);
+        g.setStroke(style.muted());
+        g.setLineWidth(style.line(1));
+        g.strokeRect(x0 + 0.5, top + 0.5, barW, barH);
+        g.setFill(style.ink());
+        g.fillText(title, style.px(2), style.px(4));
         g.setTextBaseline(VPos.CENTER);
-        double x = 4 + BAR_W + 6;
-        g.fillText(label(scale, true), x, top + 6);
+        double x = x0 + barW + style.px(6);
+        double half = font.getSize() / 2;
+        g.fillText(label(scale, true), x, top + half);
         g.fillText("0", x, top + barH / 2);
-        g.fillText(label(-scale, true), x, bottom - 6);
-        g.strokeLine(4 + BAR_W, top + barH / 2, 4 + BAR_W + 4, top + barH / 2);
+        g.fillText(label(-scale, true), x, bottom - half);
+        g.setStroke(style.ink());
+        g.strokeLine(x0 + barW, top + barH / 2, x0 + barW + style.px(4), top + barH / 2);
     }
 
     static String label(double v, boolean sign) {

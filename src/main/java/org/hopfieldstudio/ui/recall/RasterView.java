@@ -17,6 +17,7 @@ public final class RasterView extends Pane {
     private final RasterBuffer buffer;
     private WritableImage image;
     private int drawnVersion = -1;
+    private org.hopfieldstudio.ui.theme.PlotStyle style = org.hopfieldstudio.ui.theme.PlotStyle.DEFAULT;
 
     public RasterView(RasterBuffer buffer) {
         this.buffer = buffer;
@@ -31,6 +32,11 @@ public final class RasterView extends Pane {
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> drawnVersion = -1);
         canvas.heightProperty().addListener(o -> drawnVersion = -1);
+        // the part of the raster not yet filled is the plot background of the palette
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, s -> {
+            style = s;
+            drawnVersion = -1;
+        });
     }
 
     public void repaintIfDirty() {
@@ -47,7 +53,7 @@ public final class RasterView extends Pane {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double cw = canvas.getWidth();
         double ch = canvas.getHeight();
-        g.setFill(Color.web("#f4f4f4"));
+        g.setFill(style.palette().isDark() ? style.grid() : Color.web("#f4f4f4"));
         g.fillRect(0, 0, cw, ch);
         g.setImageSmoothing(false);
         int filled = buffer.filled();

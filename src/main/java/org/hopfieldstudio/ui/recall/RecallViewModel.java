@@ -112,8 +112,7 @@ public final class RecallViewModel {
     private byte[] startState;
     private boolean[] startOccluded;
     private boolean showingOwnState;
-    private long lastFrameNanos = -1;
-    private double stepBudget;
+    private final FramePacer pacer = new FramePacer();
     private boolean applyingFrame;
     /** The step line shows a run's step (not a hint): a new run clears it. */
     private boolean stepTextFromRun;
@@ -270,8 +269,7 @@ public final class RecallViewModel {
         if (finished.get()) {
             return;
         }
-        lastFrameNanos = -1;
-        stepBudget = 0;
+        pacer.restart();
         playing.set(true);
     }
 
@@ -364,20 +362,10 @@ public final class RecallViewModel {
         }
         drainSamples();
         if (playing.get()) {
-            double dt = lastFrameNanos < 0 ? 1 / 60.0 : Math.min(0.1, (nowNanos - lastFrameNanos) / 1e9);
-            lastFrameNanos = nowNanos;
             int n = grid.size();
-            long units;
-            if (speed.get() >= 0.999) {
-                units = n; // one sweep per frame, whatever the frame time
-            } else {
-                stepBudget += neuronsPerSecond(speed.get(), n) * dt;
-                units = (long) Math.floor(stepBudget);
-                if (order.get() == UpdateOrder.SYNCHRONOUS) {
-                    units = units >= n ? n : 0;
-                }
-                stepBudget -= units;
-            }
+            boolean sync = order.get() == UpdateOrder.SYNCHRONOUS;
+            // N.B. the session counts a synchronous update as N neuron updates
+            long units = pacer.next(nowNanos, speed.get(), n, sync) * (sync ? n : 1);
             if (units > 0 && !busy.get()) {
                 long u = units;
                 submit(s -> s.advance(u, samples, current));

@@ -82,6 +82,38 @@ class ThemeTest {
         assertTrue(Palette.parse("bogus").isEmpty());
     }
 
+    /**
+     * Every {@code -hs-*} colour the app's stylesheets and code look up (status bar, error and caution colours
+     * included) is defined by each palette's own sheet, so no palette falls back to the normal palette's value.
+     */
+    @Test
+    void everyPaletteDefinesEveryColourVariableTheAppUses() throws IOException {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        java.util.regex.Pattern var = java.util.regex.Pattern.compile("-hs-[a-z-]+[a-z]");
+        for (Path root : List.of(Path.of("src/main/resources/org/hopfieldstudio"), Path.of("src/main/java"))) {
+            try (var files = Files.walk(root)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".css") || f.toString().endsWith(".java"))
+                        .toList()) {
+                    var m = var.matcher(Files.readString(f));
+                    while (m.find()) {
+                        used.add(m.group());
+                    }
+                }
+            }
+        }
+        assertTrue(used.contains("-hs-error") && used.contains("-hs-statusbar-bg"), "found the variables: " + used);
+        for (Palette p : Palette.values()) {
+            String css = Files.readString(Path.of("src/main/resources/org/hopfieldstudio/ui/theme/" + p.id() + ".css"));
+            List<String> missing = new ArrayList<>();
+            for (String v : used) {
+                if (!css.contains(v + ":")) {
+                    missing.add(v);
+                }
+            }
+            assertEquals(List.of(), missing, p + " palette's sheet lacks these variables");
+        }
+    }
+
     @Test
     void settingsRoundTripThroughTheConfigFile(@TempDir Path dir) throws IOException {
         ThemeSettings settings = new ThemeSettings(dir.resolve("sub").resolve(ThemeSettings.FILE));
