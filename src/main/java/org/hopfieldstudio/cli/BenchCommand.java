@@ -147,8 +147,10 @@ final class BenchCommand extends Common implements Callable<Integer> {
             PatternSet set = PatternSet.random(10, 10, 20, Seeds.rng(5));
             r.put("trn_write_n100_p20", time("trn_write_n100_p20", () -> trn.write(set, 5)));
         }
-        if (hebb != null && (wanted("workspace_save_n10000") || wanted("workspace_open_n10000"))) {
-            benchWorkspace(hebb, r);
+        boolean wsSave = wanted("workspace_save_n10000");
+        boolean wsOpen = wanted("workspace_open_n10000");
+        if (hebb != null && (wsSave || wsOpen)) {
+            benchWorkspace(hebb, r, wsSave, wsOpen);
         }
         Out.print(out(), f, List.of(r), true);
         return 0;
@@ -158,7 +160,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
      * Issue 8, point 9: saving and opening a 100×100 workspace with its 400 MB W stored (dense, as a trained W is),
      * in a temporary folder next to the other temporary files (each save is atomic and fsynced, as in the app).
      */
-    private void benchWorkspace(WritingProtocol hebb, Map<String, Object> r) {
+    private void benchWorkspace(WritingProtocol hebb, Map<String, Object> r, boolean save, boolean open) {
         PatternSet set = PatternSet.random(100, 100, 20, Seeds.rng(8));
         Network net = hebb.write(set, 8).toDense();
         org.hopfieldstudio.io.Workspace ws = new org.hopfieldstudio.io.Workspace(100, 100, set.get(0).toArray(), null,
@@ -169,7 +171,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
         try {
             dir = java.nio.file.Files.createTempDirectory("hopfield-bench");
             java.nio.file.Path file = dir.resolve("n10000.hopfield");
-            if (wanted("workspace_save_n10000")) {
+            if (save) {
                 r.put("workspace_save_n10000", time("workspace_save_n10000", () -> {
                     try {
                         org.hopfieldstudio.io.WorkspaceFiles.write(ws, file, true);
@@ -181,7 +183,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
             } else {
                 org.hopfieldstudio.io.WorkspaceFiles.write(ws, file, true);
             }
-            if (wanted("workspace_open_n10000")) {
+            if (open) {
                 r.put("workspace_open_n10000", time("workspace_open_n10000", () -> {
                     try {
                         return org.hopfieldstudio.io.WorkspaceFiles.read(file);
