@@ -310,12 +310,19 @@ public final class PatternImages {
         return img;
     }
 
-    /** Writes {@link #toImage(Pattern, int)} as a PNG file. */
+    /**
+     * Writes {@link #toImage(Pattern, int)} as a PNG file, atomically ({@link AtomicFiles}): a failed export leaves
+     * an existing file as it was.
+     */
     public static void exportPng(Pattern pattern, Path file, int cellPixels) throws IOException {
         BufferedImage img = toImage(pattern, cellPixels);
-        if (!ImageIO.write(img, "png", file.toFile())) {
-            throw new IOException("no PNG writer available to write " + file);
-        }
+        AtomicFiles.write(file, tmp -> {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(img, "png", out)) {
+                    throw new IOException("no PNG writer available to write " + file);
+                }
+            }
+        });
     }
 
     private static void checkGrid(int rows, int cols) {

@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /**
  * Basins of attraction: recall fraction (or mean overlap) against the initial Hamming distance d of the
@@ -46,10 +47,10 @@ public final class BasinChart extends PlotCanvas {
             yMin = Math.min(yMin, value(p));
         }
         Axes a = new Axes(w, h, 0, Math.max(1, neurons / 2.0), yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
-        a.frame(g, String.format(Locale.ROOT, "Basins of attraction: p = %d stored, N = %d (α = %s)", patterns, neurons,
-                        CapacityCsv.num((double) patterns / neurons)),
-                "initial Hamming distance d of the probe (bits flipped)",
-                overlap ? "mean final overlap m" : "probes recalled exactly");
+        a.frame(g, MathText.of(String.format(Locale.ROOT, "Basins of attraction: $p = %d$ stored, $N = %d$ ($\\alpha = %s$)",
+                        patterns, neurons, CapacityCsv.num((double) patterns / neurons))),
+                MathText.of("initial Hamming distance $d$ of the probe (bits flipped)"),
+                overlap ? MathText.of("mean final overlap $m$") : MathText.text("probes recalled exactly"));
         a.clip(g);
         for (Map.Entry<String, List<BasinSweep.Point>> e : series.entrySet()) {
             List<BasinSweep.Point> s = e.getValue();

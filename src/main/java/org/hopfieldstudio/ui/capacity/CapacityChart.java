@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /**
  * Recall fraction (or stable fraction, or mean overlap) against the load α = p/N, one curve per protocol in
@@ -24,6 +25,8 @@ import org.hopfieldstudio.ui.common.PlotCanvas;
  * the Gardner bound), so the finite-size transitions can be compared with the limit.
  */
 final class CapacityChart extends PlotCanvas {
+    /** The x-axis title. */
+    static final MathText LOAD_TITLE = MathText.of("load $\\alpha = p/N$");
     private List<CapacitySweep.Point> points = List.of();
     private Metric metric = Metric.RECALL;
     private int neurons = 100;
@@ -100,11 +103,9 @@ final class CapacityChart extends PlotCanvas {
         Axes a = new Axes(w, h, 0, xMax, yMin < 0 ? Math.floor(yMin * 10) / 10 : 0, 1.04);
         String sizesText = overlay ? String.join(", ", sizes.stream().map(String::valueOf).toList())
                 : Integer.toString(neurons);
-        String title = String.format(Locale.ROOT, "%s vs load, N = %s  (dashed: theory)", capitalised(metric.label()),
-                sizesText);
-        a.frame(g, title, "load α = p/N", metric.axisLabel());
-        g.setFont(titleFont());
-        double titleRight = a.left + g.textWidth(title);
+        MathText title = MathText.of(String.format(Locale.ROOT, "%s vs load, $N = %s$  (dashed: theory)",
+                capitalised(metric.label()), sizesText));
+        a.frame(g, title, LOAD_TITLE, metric.axisTitle());
 
         a.clip(g);
         List<TheoryMarkers.Marker> offScale = new ArrayList<>();
@@ -139,17 +140,18 @@ final class CapacityChart extends PlotCanvas {
         // N.B. close markers (Hebb's three at small N) would overprint: a label whose strip collides with an
         // earlier one starts below it
         List<double[]> placed = new ArrayList<>();
-        List<String> legendNames = new ArrayList<>();
+        List<MathText> legendNames = new ArrayList<>();
         for (String key : series.keySet()) {
             String id = protocolOf(key);
             int dash = protocolsShown.indexOf(id);
-            legendNames.add(curveName(key, protocolsShown.size() > 1) + (overlay && dash > 0 ? " (dashed)" : "")
-                    + (failed.contains(id) ? "  (failed, see left)" : ""));
+            legendNames.add(MathText.of(curveName(key, protocolsShown.size() > 1).replace("$", "\\$")
+                    .replaceFirst("N = ([0-9]+)", "\\$N = $1\\$") + (overlay && dash > 0 ? " (dashed)" : "")
+                    + (failed.contains(id) ? "  (failed, see left)" : "")));
         }
         double[] legendBox = null;
         if (!legendNames.isEmpty()) {
             // the legend's box as Axes.legend will draw it, so marker labels avoid it
-            legendBox = a.legendBox(g, true, legendNames.toArray(String[]::new));
+            legendBox = a.legendBox(g, true, legendNames.toArray(MathText[]::new));
             placed.add(new double[] {legendBox[0], legendBox[0] + legendBox[2], legendBox[1], legendBox[1] + legendBox[3]});
         }
         g.setFont(tickFont());
@@ -158,8 +160,10 @@ final class CapacityChart extends PlotCanvas {
                 continue;
             }
             double x = a.x(m.load());
-            double tw = g.textWidth(m.label());
-            double th = g.textHeight();
+            MathText label = m.title();
+            MathText.Metrics lm = label.measure(g);
+            double tw = lm.width();
+            double th = lm.height();
             double y0 = a.top + 6;
             for (boolean moved = true; moved; ) {
                 moved = false;
@@ -177,10 +181,8 @@ final class CapacityChart extends PlotCanvas {
             g.rotate(90);
             g.setFill(veil());
             g.fillRect(-2, -th, tw + 6, th);
-            g.setFill(overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(m.label(), 0, -2);
+            label.draw(g, 0, -2, TextAlignment.LEFT, VPos.BOTTOM,
+                    overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
             g.restore();
         }
         g.restore();
@@ -197,14 +199,25 @@ final class CapacityChart extends PlotCanvas {
             StringBuilder sb = new StringBuilder("beyond this axis: ");
             for (int k = 0; k < offScale.size(); k++) {
                 TheoryMarkers.Marker m = offScale.get(k);
-                sb.append(k > 0 ? ";  " : "").append(m.label()).append(" (α = ").append(CapacityCsv.num(m.load())).append(')');
+                sb.append(k > 0 ? ";  " : "").append(m.typeset()).append(" ($\\alpha = ")
+                        .append(CapacityCsv.num(m.load())).append("$)");
             }
-            // N.B. on the title's row, right-aligned: left out when the title (longer with several N) reaches it
-            if (a.right - g.textWidth(sb.toString()) > titleRight + 12) {
-                g.setFill(style().muted());
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BOTTOM);
-                g.fillText(sb.toString(), a.right, a.top - 6);
+            // N.B. in the title row when it fits right of the title (longer with several N), else in the x-axis
+            // title row, else smaller
+            MathText note = MathText.of(sb.toString());
+            g.setFont(titleFont());
+            double titleEnd = a.left + title.width(g) + style().px(16);
+            g.setFont(labelFont());
+            double xTitleEnd = (a.left + a.right + LOAD_TITLE.width(g)) / 2 + style().px(16);
+            g.setFont(tickFont());
+            double nw = note.width(g);
+            if (a.right - nw >= titleEnd) {
+                note.draw(g, a.right, a.top - style().px(6), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
+            } else if (a.right - nw >= xTitleEnd) {
+                note.draw(g, a.right, h - style().px(4), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
+            } else if (a.right - titleEnd > 0.6 * nw) {
+                g.setFont(style().font((a.right - titleEnd) / nw));
+                note.draw(g, a.right, a.top - style().px(6), TextAlignment.RIGHT, VPos.BOTTOM, style().muted());
             }
         }
         if (!series.isEmpty()) {
@@ -217,7 +230,7 @@ final class CapacityChart extends PlotCanvas {
                 lines[k] = true;
                 k++;
             }
-            a.legend(g, true, colors, lines, legendNames.toArray(String[]::new));
+            a.legend(g, true, colors, lines, legendNames.toArray(MathText[]::new));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hopfieldstudio.ui.capacity;
 
 import org.hopfieldstudio.analysis.CapacitySweep;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /** Which measurement of a capacity sweep the chart plots against the load α = p/N. */
 public enum Metric {
@@ -19,6 +20,11 @@ public enum Metric {
     /** Short name for a toggle, e.g. "recall fraction". */
     public String label() {
         return label;
+    }
+
+    /** The chart's y-axis title with its symbols typeset (words and {@code $…$}). */
+    public MathText axisTitle() {
+        return this == OVERLAP ? MathText.of("mean final overlap $m$") : MathText.text(axisLabel);
     }
 
     /** The chart's y-axis label. */

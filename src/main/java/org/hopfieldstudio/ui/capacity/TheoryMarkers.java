@@ -2,6 +2,7 @@ package org.hopfieldstudio.ui.capacity;
 
 import java.util.List;
 import java.util.Locale;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /**
  * The capacities of DESIGN §3 as loads α = p/N for a network of N neurons, drawn as vertical markers on the
@@ -15,8 +16,20 @@ import java.util.Locale;
  * </ul>
  */
 public final class TheoryMarkers {
-    /** One marker: the load, a label for the chart, and the protocol whose colour it takes. */
-    public record Marker(double load, String label, String protocolId) {
+    /**
+     * One marker: the load, a label (plain text, for read-outs and the CLI), the protocol whose colour it takes,
+     * and the label as the chart typesets it (words with formulas between {@code $…$}, see {@link MathText}).
+     */
+    public record Marker(double load, String label, String protocolId, String typeset) {
+        /** A marker whose label has no formula. */
+        public Marker(double load, String label, String protocolId) {
+            this(load, label, protocolId, label.replace("$", "\\$"));
+        }
+
+        /** The label as drawn on the chart. */
+        public MathText title() {
+            return MathText.of(typeset);
+        }
     }
 
     public static final double HEBB_ALPHA_C = 0.138;
@@ -29,12 +42,15 @@ public final class TheoryMarkers {
     public static List<Marker> forNeurons(int n) {
         double ln = Math.log(Math.max(2, n));
         return List.of(
-                new Marker(1 / (4 * ln), String.format(Locale.ROOT, "Hebb all stable N/(4 ln N) = %.3f", 1 / (4 * ln)), "hebb"),
-                new Marker(1 / (2 * ln), String.format(Locale.ROOT, "Hebb most stable N/(2 ln N) = %.3f", 1 / (2 * ln)), "hebb"),
-                new Marker(HEBB_ALPHA_C, "Hebb α_c ≈ 0.138", "hebb"),
+                new Marker(1 / (4 * ln), String.format(Locale.ROOT, "Hebb all stable N/(4 ln N) = %.3f", 1 / (4 * ln)), "hebb",
+                        String.format(Locale.ROOT, "Hebb all stable $p = N/(4\\ln N)$, $\\alpha = %.3f$", 1 / (4 * ln))),
+                new Marker(1 / (2 * ln), String.format(Locale.ROOT, "Hebb most stable N/(2 ln N) = %.3f", 1 / (2 * ln)), "hebb",
+                        String.format(Locale.ROOT, "Hebb most stable $p = N/(2\\ln N)$, $\\alpha = %.3f$", 1 / (2 * ln))),
+                new Marker(HEBB_ALPHA_C, "Hebb α_c ≈ 0.138", "hebb", "Hebb $\\alpha_c \\approx 0.138$"),
                 new Marker(1 / Math.sqrt(2 * ln), String.format(Locale.ROOT, "Storkey N/√(2 ln N) = %.3f",
-                        1 / Math.sqrt(2 * ln)), "storkey"),
-                new Marker(1, "pseudo-inverse p = N", "pinv"),
-                new Marker(GARDNER, "Gardner bound p = 2N", "km"));
+                        1 / Math.sqrt(2 * ln)), "storkey", String.format(Locale.ROOT,
+                        "Storkey $p = N/\\sqrt{2\\ln N}$, $\\alpha = %.3f$", 1 / Math.sqrt(2 * ln))),
+                new Marker(1, "pseudo-inverse p = N", "pinv", "pseudo-inverse $p = N$"),
+                new Marker(GARDNER, "Gardner bound p = 2N", "km", "Gardner bound $p = 2N$"));
     }
 }

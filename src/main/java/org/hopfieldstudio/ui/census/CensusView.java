@@ -170,6 +170,10 @@ public final class CensusView extends TitledPane {
                     model.show(getItem());
                 }
             });
+            // the same export menu as every other image (the row's end state as a crisp thumbnail)
+            org.hopfieldstudio.ui.figure.FigureExport.install(this, new org.hopfieldstudio.ui.figure.ImageFigure(
+                    () -> getItem() == null ? "census-state" : "census-" + getItem().rank() + "-" + getItem().label(),
+                    () -> getItem() == null ? null : image.getImage()), e -> getItem() != null);
         }
 
         @Override

@@ -19,6 +19,8 @@ import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.ui.figure.Figure;
 import org.hopfieldstudio.ui.figure.FigureExport;
 import org.hopfieldstudio.ui.figure.FxSketch;
+import org.hopfieldstudio.ui.figure.MathText;
+import org.hopfieldstudio.ui.figure.MeasuringSketch;
 import org.hopfieldstudio.ui.figure.Sketch;
 import org.hopfieldstudio.ui.figure.SvgSketch;
 import org.hopfieldstudio.ui.theme.PlotStyle;
@@ -28,19 +30,41 @@ import org.hopfieldstudio.ui.theme.PlotStyle;
  * lays out (title, both axes with ticks at 1-2-5 steps, tick labels, axis titles). The same drawing code paints
  * the screen, a PNG at any scale and an SVG ({@link #figure()}; right-click for the export menu). Colours, text size
  * and line widths come from the theme's {@link PlotStyle}, so the chart follows the palette and the zoom. Points
- * that subclasses draw with {@link Axes#series} get a hover read-out of the nearest one.
+ * that subclasses draw with {@link Axes#series} get a hover read-out of the nearest one; histogram bars registered with
+ * {@link #hoverBar} read out the bar under the pointer.
+ *
+ * <p>Titles, axis titles and legend entries are {@link MathText}: words with typeset formulas between {@code $…$}.
+ * A legend never covers data: a layout pass ({@link MeasuringSketch}) records what the data cover, the legend goes
+ * into an empty corner of the plot area (or the middle of its top or bottom edge), and when none is empty it goes
+ * above the plot area, which shrinks to make room.
  */
 public abstract class PlotCanvas extends Region implements Figure {
     private final Canvas canvas = new Canvas();
     private final Label readout = new Label();
     private final Circle readoutDot = new Circle(5);
     private final List<HoverPoint> hoverPoints = new ArrayList<>();
+    private final List<HoverBar> hoverBars = new ArrayList<>();
+    /** Rectangles {x0, y0, x1, y1} covered by data in the pass being drawn. */
     private final List<double[]> occupied = new ArrayList<>();
     private boolean recording;
+    /** Height reserved above the plot area for a legend that fits nowhere inside it (0: inside). */
+    private double legendAbove;
+    /** Set by a layout pass whose legend found no empty place: the height it needs above the plot. */
+    private double legendOverflow;
+    /** The width the layout pass flowed an outside legend into. */
+    private double legendFlowWidth;
+    /** The legend box of the last pass, {x, y, width, height}, or null (for tests). */
+    private double[] lastLegend;
+    /** The rectangles covered by data in the last pass (for tests). */
+    private List<double[]> lastOccupied = List.of();
     private PlotStyle style = PlotStyle.DEFAULT;
 
     /** A data point on screen with its read-out text. */
     private record HoverPoint(double x, double y, String text, Color color) {
+    }
+
+    /** A histogram bar on screen (x0 … x1, its top at y, the plot area from top to bottom) with its read-out. */
+    private record HoverBar(double x0, double x1, double y, double top, double bottom, String text, Color color) {
     }
 
     protected PlotCanvas() {
@@ -77,6 +101,7 @@ public abstract class PlotCanvas extends Region implements Figure {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         hoverPoints.clear();
+        hoverBars.clear();
         recording = true;
         try {
             paint(new FxSketch(canvas.getGraphicsContext2D()), w, h);
@@ -86,7 +111,35 @@ public abstract class PlotCanvas extends Region implements Figure {
     }
 
     private void paint(Sketch g, double w, double h) {
+        legendAbove = 0;
+        if (placesLegend() && w > 80 && h > 60) {
+            // N.B. a layout pass: where do the data go, does the legend fit inside without covering any?
+            boolean rec = recording;
+            recording = false;
+            legendOverflow = 0;
+            legendFlowWidth = 0;
+            try {
+                paintOnce(new MeasuringSketch(g), w, h);
+            } finally {
+                recording = rec;
+            }
+            legendAbove = legendOverflow;
+        }
+        paintOnce(g, w, h);
+    }
+
+    /**
+     * Whether this chart may draw a legend with {@link Axes#legend} (then each paint first runs a layout pass to
+     * find a place for it where it covers no data). Charts without such a legend (live plots) override this to
+     * draw once; a legend they draw anyway goes to the corner with the fewest data.
+     */
+    protected boolean placesLegend() {
+        return true;
+    }
+
+    private void paintOnce(Sketch g, double w, double h) {
         occupied.clear();
+        lastLegend = null;
         g.save();
         g.setFill(style.background());
         g.fillRect(0, 0, w, h);
@@ -94,6 +147,7 @@ public abstract class PlotCanvas extends Region implements Figure {
             draw(g, w, h);
         }
         g.restore();
+        lastOccupied = List.copyOf(occupied);
     }
 
     /**
@@ -185,7 +239,42 @@ public abstract class PlotCanvas extends Region implements Figure {
 
     /** Marks a screen point as covered by data, so legends avoid it. */
     protected final void occupy(double x, double y) {
-        occupied.add(new double[] {x, y});
+        occupied.add(new double[] {x, y, x, y});
+    }
+
+    /** Marks a rectangle as covered by data (a histogram bar), so legends avoid it. */
+    protected final void occupyRect(double x, double y, double w, double h) {
+        occupied.add(new double[] {Math.min(x, x + w), Math.min(y, y + h), Math.max(x, x + w), Math.max(y, y + h)});
+    }
+
+    /** Marks the line from (x1, y1) to (x2, y2) as covered by data (points every few pixels along it). */
+    protected final void occupyLine(double x1, double y1, double x2, double y2) {
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        int n = (int) Math.min(2000, Math.ceil(len / 3));
+        for (int k = 0; k <= n; k++) {
+            double t = n == 0 ? 0 : (double) k / n;
+            occupy(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t);
+        }
+    }
+
+    /**
+     * Registers a histogram bar for the hover read-out (screen coordinates; x0 … x1 wide, its top at y, inside a
+     * plot area from top to bottom); only while painting the screen.
+     */
+    protected final void hoverBar(double x0, double x1, double y, double top, double bottom, String text, Color color) {
+        if (recording) {
+            hoverBars.add(new HoverBar(Math.min(x0, x1), Math.max(x0, x1), y, top, bottom, text, color));
+        }
+    }
+
+    /** The legend's box {x, y, width, height} as last drawn, or null without a legend (for tests). */
+    public final double[] legendBounds() {
+        return lastLegend == null ? null : lastLegend.clone();
+    }
+
+    /** The rectangles {x0, y0, x1, y1} the data covered when last drawn (for tests). */
+    public final List<double[]> dataBounds() {
+        return lastOccupied;
     }
 
     /** The read-out text now shown, or null (for tests). */
@@ -202,6 +291,12 @@ public abstract class PlotCanvas extends Region implements Figure {
             if (d < bestD) {
                 bestD = d;
                 best = p;
+            }
+        }
+        if (best == null) {
+            HoverBar bar = barAt(x, y);
+            if (bar != null) {
+                best = new HoverPoint((bar.x0() + bar.x1()) / 2, bar.y(), bar.text(), bar.color());
             }
         }
         if (best == null) {
@@ -223,6 +318,26 @@ public abstract class PlotCanvas extends Region implements Figure {
         readoutDot.setVisible(true);
     }
 
+    /** The bar under x (or the nearest within a few pixels), when y is inside its plot area. */
+    private HoverBar barAt(double x, double y) {
+        HoverBar best = null;
+        double bestD = style.px(6);
+        for (HoverBar b : hoverBars) {
+            if (y < b.top() || y > b.bottom()) {
+                continue;
+            }
+            double d = x < b.x0() ? b.x0() - x : x > b.x1() ? x - b.x1() : 0;
+            if (d <= bestD) {
+                bestD = d;
+                best = b;
+                if (d == 0) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
     private void hideReadout() {
         readout.setVisible(false);
         readoutDot.setVisible(false);
@@ -241,11 +356,14 @@ public abstract class PlotCanvas extends Region implements Figure {
         public final double y0;
         public final double y1;
         private final boolean compact;
+        private final double width;
         private final double height;
         private final double xStep;
         private final double yStep;
-        private String xTitle = "x";
-        private String yTitle = "y";
+        /** Top of the band above the plot area that a legend placed outside uses. */
+        private final double legendBandTop;
+        private MathText xTitle = MathText.text("x");
+        private MathText yTitle = MathText.text("y");
 
         public Axes(double w, double h, double x0, double x1, double y0, double y1) {
             this(w, h, x0, x1, y0, y1, false);
@@ -257,6 +375,7 @@ public abstract class PlotCanvas extends Region implements Figure {
          */
         public Axes(double w, double h, double x0, double x1, double y0, double y1, boolean compact) {
             this.compact = compact;
+            this.width = w;
             this.height = h;
             this.x0 = x0;
             this.x1 = x1 > x0 ? x1 : x0 + 1;
@@ -264,10 +383,12 @@ public abstract class PlotCanvas extends Region implements Figure {
             this.y1 = y1 > y0 ? y1 : y0 + 1;
             Font tf = tickFont();
             double tickH = textHeight(tf);
-            double titleH = textHeight(compact ? labelFont() : titleFont());
-            double labelH = textHeight(labelFont());
+            // N.B. titles carry typeset symbols (sub- and superscripts reach a little beyond the text's line)
+            double titleH = textHeight(compact ? labelFont() : titleFont()) * 1.12;
+            double labelH = textHeight(labelFont()) * 1.12;
             double pad = style.px(6);
-            this.top = titleH + pad * (compact ? 1 : 2);
+            this.legendBandTop = titleH + pad * (compact ? 1 : 2);
+            this.top = legendBandTop + (legendAbove > 0 ? legendAbove + pad : 0);
             this.bottom = h - (tickH + pad * 1.5 + (compact ? 0 : labelH + pad));
             double ys = niceStep((this.y1 - this.y0) / Math.max(2, Math.min(compact ? 3 : 6, (bottom - top) / (tickH * 2.2))));
             // N.B. at least two labelled ticks, so the scale can be read
@@ -310,7 +431,13 @@ public abstract class PlotCanvas extends Region implements Figure {
             return yStep;
         }
 
+        /** Frame, grid, ticks, tick labels, title and axis titles, all plain text. */
         public void frame(Sketch g, String title, String xLabel, String yLabel) {
+            frame(g, MathText.text(title), MathText.text(xLabel), MathText.text(yLabel));
+        }
+
+        /** As {@link #frame(Sketch, String, String, String)}, the titles with typeset formulas between {@code $…$}. */
+        public void frame(Sketch g, MathText title, MathText xLabel, MathText yLabel) {
             this.xTitle = xLabel;
             this.yTitle = yLabel;
             Color ink = style.ink();
@@ -342,7 +469,8 @@ public abstract class PlotCanvas extends Region implements Figure {
             g.strokeRect(left, top, right - left, bottom - top);
             Font titleFont = compact ? labelFont() : titleFont();
             double room = right + style.px(compact ? 8 : 14) - left;
-            double titleW = textWidth(title, titleFont);
+            g.setFont(titleFont);
+            double titleW = title.width(g);
             if (titleW > room && room > 0) {
                 // N.B. a narrow plot: the title shrinks to fit its width (down to the tick text's size), never cut
                 titleFont = Font.font(titleFont.getFamily(), titleFont.getStyle().contains("Bold")
@@ -350,26 +478,19 @@ public abstract class PlotCanvas extends Region implements Figure {
                         Math.max(tickFont().getSize() * 0.85, titleFont.getSize() * room / titleW));
             }
             g.setFont(titleFont);
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(title, left, style.px(compact ? 3 : 6));
+            title.draw(g, left, style.px(compact ? 3 : 6), TextAlignment.LEFT, VPos.TOP, ink);
             if (compact) {
                 // the x unit in the free corner left of the x tick labels
                 g.setFont(tickFont());
-                g.setFill(style.muted());
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(xLabel, left - tl - 2, bottom + tl + 1);
+                xLabel.draw(g, left - tl - 2, bottom + tl + 1, TextAlignment.RIGHT, VPos.TOP, style.muted());
                 return;
             }
             g.setFont(labelFont());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(xLabel, (left + right) / 2, height - style.px(4));
+            xLabel.draw(g, (left + right) / 2, height - style.px(4), TextAlignment.CENTER, VPos.BOTTOM, ink);
             g.save();
             g.translate(style.px(6), (top + bottom) / 2);
             g.rotate(-90);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(yLabel, 0, 0);
+            yLabel.draw(g, 0, 0, TextAlignment.CENTER, VPos.TOP, ink);
             g.restore();
         }
 
@@ -397,6 +518,7 @@ public abstract class PlotCanvas extends Region implements Figure {
                     g.moveTo(x(xs[k]), y(ys[k]));
                 } else {
                     g.lineTo(x(xs[k]), y(ys[k]));
+                    occupyLine(x(xs[k - 1]), y(ys[k - 1]), x(xs[k]), y(ys[k]));
                 }
             }
             g.stroke();
@@ -404,7 +526,7 @@ public abstract class PlotCanvas extends Region implements Figure {
             double r = style.px(4);
             for (int k = 0; k < xs.length; k++) {
                 g.fillOval(x(xs[k]) - r, y(ys[k]) - r, 2 * r, 2 * r);
-                occupy(x(xs[k]), y(ys[k]));
+                occupyRect(x(xs[k]) - r, y(ys[k]) - r, 2 * r, 2 * r);
                 if (name != null) {
                     hoverPoint(x(xs[k]), y(ys[k]), readoutText(name, xs[k], ys[k]), c);
                 }
@@ -413,76 +535,170 @@ public abstract class PlotCanvas extends Region implements Figure {
 
         /** "name\nx-title = x\ny-title = y", numbers to about four significant digits. */
         public String readoutText(String name, double xv, double yv) {
-            return (name == null ? "" : name + "\n") + xTitle + " = " + value(xv) + "\n" + yTitle + " = " + value(yv);
+            return (name == null ? "" : name + "\n") + xTitle.plain() + " = " + value(xv) + "\n" + yTitle.plain()
+                    + " = " + value(yv);
+        }
+
+        /** As {@link #legend(Sketch, boolean, Color[], boolean[], MathText...)} with plain entries. */
+        public void legend(Sketch g, boolean atRight, Color[] colors, boolean[] lines, String... entries) {
+            legend(g, atRight, colors, lines, texts(entries));
         }
 
         /**
-         * A legend box in the emptiest corner of the plot area (fewest data points under it; {@code atRight} breaks
-         * ties); swatch colours and line-or-box flags per entry.
+         * A legend that covers no data: in an empty corner of the plot area ({@code atRight} first; then the middle
+         * of the top and bottom edges), or, when the data leave none, in rows above the plot area. Swatch colours
+         * and line-or-box flags per entry; entries may carry formulas between {@code $…$}. Draw it after the data.
          */
-        public void legend(Sketch g, boolean atRight, Color[] colors, boolean[] lines, String... entries) {
+        public void legend(Sketch g, boolean atRight, Color[] colors, boolean[] lines, MathText... entries) {
             double[] box = legendBox(g, atRight, entries);
+            lastLegend = new double[] {box[0], box[1], box[2], box[3]};
             double bx = box[0];
             double by = box[1];
-            double bw = box[2];
             double lh = box[4];
             g.setFont(legendFont());
             g.setFill(veil());
-            g.fillRect(bx, by, bw, box[3]);
+            g.fillRect(bx, by, box[2], box[3]);
             g.setStroke(style.muted());
             g.setLineWidth(style.line(1));
-            g.strokeRect(bx, by, bw, box[3]);
+            g.strokeRect(bx, by, box[2], box[3]);
             double sw = style.px(22);
+            double[][] at = entryPositions(g, box, entries);
             for (int k = 0; k < entries.length; k++) {
-                double cy = by + style.px(4) + lh * k + lh / 2;
+                double ex = at[k][0];
+                double cy = at[k][1] + lh / 2;
                 if (lines[k]) {
                     g.setStroke(colors[k]);
                     g.setLineWidth(style.line(3));
-                    g.strokeLine(bx + style.px(8), cy, bx + style.px(8) + sw, cy);
+                    g.strokeLine(ex + style.px(8), cy, ex + style.px(8) + sw, cy);
                     g.setLineWidth(style.line(1));
                 } else {
                     g.setFill(colors[k]);
-                    g.fillRect(bx + style.px(10), cy - style.px(6), sw - style.px(4), style.px(12));
+                    g.fillRect(ex + style.px(10), cy - style.px(6), sw - style.px(4), style.px(12));
                 }
-                g.setFill(style.ink());
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(entries[k], bx + sw + style.px(14), cy);
+                entries[k].draw(g, ex + sw + style.px(14), cy, TextAlignment.LEFT, VPos.CENTER, style.ink());
             }
         }
 
-        /** {x, y, width, height, line height} of the legend box {@link #legend} would draw. */
+        /** {x, y, width, height, line height} of the legend box {@link #legend} would draw (plain entries). */
         public double[] legendBox(Sketch g, boolean atRight, String... entries) {
+            return legendBox(g, atRight, texts(entries));
+        }
+
+        /**
+         * {x, y, width, height, line height} of the legend box {@link #legend} would draw; in a layout pass, a
+         * legend that fits nowhere inside asks for room above the plot area.
+         */
+        public double[] legendBox(Sketch g, boolean atRight, MathText... entries) {
             g.setFont(legendFont());
-            double lh = g.textHeight() * 1.25;
-            double width = 0;
-            for (String e : entries) {
-                width = Math.max(width, g.textWidth(e));
+            double lh = g.textHeight() * 1.3;
+            double sw = style.px(22) + style.px(22);
+            double pad = style.px(4);
+            if (legendAbove > 0) {
+                // outside: entries flow in rows across the band above the plot area
+                double[] size = flow(g, entries, null);
+                return new double[] {left, legendBandTop, size[0], size[1], lh};
             }
-            double bw = width + style.px(22) + style.px(22);
-            double bh = lh * entries.length + style.px(8);
+            double width = 0;
+            for (MathText e : entries) {
+                width = Math.max(width, e.width(g));
+            }
+            double bw = width + sw;
+            double bh = lh * entries.length + 2 * pad;
             double m = style.px(8);
-            double[][] corners = {
-                    {atRight ? right - bw - m : left + m, top + m},
-                    {atRight ? left + m : right - bw - m, top + m},
-                    {atRight ? right - bw - m : left + m, bottom - bh - m},
-                    {atRight ? left + m : right - bw - m, bottom - bh - m}};
-            double[] best = corners[0];
+            double l = atRight ? right - bw - m : left + m;
+            double r = atRight ? left + m : right - bw - m;
+            double mid = (left + right - bw) / 2;
+            double t = top + m;
+            double b = bottom - bh - m;
+            double[][] places = {{l, t}, {r, t}, {l, b}, {r, b}, {mid, t}, {mid, b}};
+            double[] best = places[0];
             int fewest = Integer.MAX_VALUE;
-            for (double[] c : corners) {
-                int n = 0;
-                for (double[] p : occupied) {
-                    if (p[0] >= c[0] - m && p[0] <= c[0] + bw + m && p[1] >= c[1] - m && p[1] <= c[1] + bh + m) {
-                        n++;
-                    }
+            for (double[] c : places) {
+                if (c[0] < left || c[0] + bw > right || c[1] < top || c[1] + bh > bottom) {
+                    continue;
                 }
+                int n = covered(c[0] - m / 2, c[1] - m / 2, c[0] + bw + m / 2, c[1] + bh + m / 2);
                 if (n < fewest) {
                     fewest = n;
                     best = c;
                 }
+                if (n == 0) {
+                    break;
+                }
             }
+            if (fewest > 0 && g instanceof MeasuringSketch) {
+                legendFlowWidth = Math.max(style.px(120), right - left);
+                legendOverflow = flow(g, entries, null)[1];
+            }
+            // N.B. without a layout pass (placesLegend() false) a legend that fits nowhere takes the corner with
+            // the fewest data
             return new double[] {best[0], best[1], bw, bh, lh};
         }
+
+        /** Data rectangles that meet the rectangle (x0, y0)–(x1, y1). */
+        private int covered(double x0, double y0, double x1, double y1) {
+            int n = 0;
+            for (double[] o : occupied) {
+                if (o[0] <= x1 && o[2] >= x0 && o[1] <= y1 && o[3] >= y0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * Lays the entries out in rows across the figure's width (the band above the plot area); returns
+         * {width, height} and fills {@code at} (top-left of each entry relative to the box) when given.
+         */
+        private double[] flow(Sketch g, MathText[] entries, double[][] at) {
+            g.setFont(legendFont());
+            double lh = g.textHeight() * 1.3;
+            double pad = style.px(4);
+            // N.B. the width the layout pass measured, so the rows are those it reserved room for
+            double avail = legendFlowWidth > 0 ? legendFlowWidth : Math.max(style.px(120), right - left);
+            double sw = style.px(22) + style.px(22);
+            double x = 0;
+            double rows = 1;
+            double widest = 0;
+            for (int k = 0; k < entries.length; k++) {
+                double ew = entries[k].width(g) + sw;
+                if (x > 0 && x + ew > avail) {
+                    rows++;
+                    x = 0;
+                }
+                if (at != null) {
+                    at[k] = new double[] {x, pad + (rows - 1) * lh};
+                }
+                x += ew + style.px(8);
+                widest = Math.max(widest, x - style.px(8));
+            }
+            return new double[] {widest, rows * lh + 2 * pad};
+        }
+
+        /** Top-left corner of each entry of a legend drawn in {@code box}. */
+        private double[][] entryPositions(Sketch g, double[] box, MathText[] entries) {
+            double[][] at = new double[entries.length][];
+            if (legendAbove > 0) {
+                flow(g, entries, at);
+                for (double[] p : at) {
+                    p[0] += box[0];
+                    p[1] += box[1];
+                }
+                return at;
+            }
+            for (int k = 0; k < entries.length; k++) {
+                at[k] = new double[] {box[0], box[1] + style.px(4) + box[4] * k};
+            }
+            return at;
+        }
+    }
+
+    private static MathText[] texts(String[] entries) {
+        MathText[] t = new MathText[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+            t[k] = MathText.text(entries[k]);
+        }
+        return t;
     }
 
     /** The ink of the normal palette (for static helpers of subclasses written before the theme). */

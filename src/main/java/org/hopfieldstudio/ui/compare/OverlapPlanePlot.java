@@ -3,6 +3,7 @@ package org.hopfieldstudio.ui.compare;
 import java.util.List;
 import javafx.geometry.VPos;
 import org.hopfieldstudio.ui.figure.Sketch;
+import org.hopfieldstudio.ui.figure.MathText;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.core.PatternSet;
@@ -84,6 +85,12 @@ final class OverlapPlanePlot extends PlotCanvas {
         return new double[] {ax0, Math.min(hi, ax0 + span), ay0, Math.min(hi, ay0 + span)};
     }
 
+    /** No legend (the bar above carries the key): drawn in one pass. */
+    @Override
+    protected boolean placesLegend() {
+        return false;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         boolean ok = set != null && a >= 0 && b >= 0 && a != b && a < set.count() && b < set.count();
@@ -92,7 +99,8 @@ final class OverlapPlanePlot extends PlotCanvas {
         String na = ok ? set.get(a).name() : "a";
         String nb = ok ? set.get(b).name() : "b";
         // N.B. no title: the bar above names the plane; its first line carries the key instead
-        ax.frame(g, "", "m with '" + na + "'", "m with '" + nb + "'");
+        ax.frame(g, MathText.text(""), MathText.of("$m$ with '" + na.replace("$", "\\$") + "'"),
+                MathText.of("$m$ with '" + nb.replace("$", "\\$") + "'"));
         if (!ok) {
             g.setFont(labelFont());
             g.setFill(style().muted());

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.hopfieldstudio.analysis.EndState;
 import org.hopfieldstudio.ui.capacity.ProtocolStyle;
+import org.hopfieldstudio.ui.figure.MathText;
 import org.hopfieldstudio.ui.recall.TimeSeriesPlot;
 
 /** One protocol's column: title, write progress and Cancel (or why it is left out), grid, traces, counters, end state. */
@@ -25,8 +26,8 @@ final class PanelView extends VBox {
     private final ComparePanel panel;
     private final CompareViewModel model;
     private final MiniGrid grid = new MiniGrid();
-    private final TimeSeriesPlot energy = new TimeSeriesPlot("E(t)", null, null);
-    private final TimeSeriesPlot overlap = new TimeSeriesPlot("m(target)", -1.0, 1.0);
+    private final TimeSeriesPlot energy = new TimeSeriesPlot(MathText.of("$E(t)$"), null, null);
+    private final TimeSeriesPlot overlap = new TimeSeriesPlot(MathText.of("$m$(target)"), -1.0, 1.0);
     private final Label reason = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");

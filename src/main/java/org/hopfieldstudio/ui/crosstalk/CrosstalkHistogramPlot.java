@@ -7,12 +7,17 @@ import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
 import org.hopfieldstudio.analysis.Crosstalk;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /** Histogram of the crosstalk terms with the Normal(0, p/N) density and the shaded flip region. */
 final class CrosstalkHistogramPlot extends PlotCanvas {
     static final Color BARS = Color.rgb(70, 118, 180);
     static final Color CURVE = Color.rgb(230, 120, 20);
     static final Color FLIP = Color.rgb(220, 40, 40, 0.16);
+    static final MathText TITLE = MathText.of("Crosstalk terms $-\\xi_i^{\\nu} C_i^{\\nu}$ over all $i, \\nu$");
+    static final MathText X_TITLE = MathText.of(
+            "crosstalk term $-\\xi_i^{\\nu} C_i^{\\nu}$   (bit flips when $> (N-1)/N \\approx 1$)");
+    private static final String X_TITLE_SHORT = "−ξᵢ^ν Cᵢ^ν";
     private CrosstalkSnapshot snap;
 
     void setData(CrosstalkSnapshot s) {
@@ -41,21 +46,22 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         // flip region
         g.setFill(FLIP);
         g.fillRect(a.x(thr), a.top, a.right - a.x(thr), a.bottom - a.top);
-        a.frame(g, "Crosstalk terms −ξᵢ^ν Cᵢ^ν over all i, ν",
-                "crosstalk term −ξᵢ^ν Cᵢ^ν   (bit flips when > (N−1)/N ≈ 1)", "density");
+        a.frame(g, TITLE, X_TITLE, MathText.text("density"));
         a.clip(g);
         g.setFill(BARS);
+        long total = (long) s.neurons() * s.patterns();
         for (int b = 0; b < d.length; b++) {
-            if (d[b] <= 0) {
-                continue;
-            }
             double x0 = a.x(xLo + b * s.binWidth());
             double x1 = a.x(xLo + (b + 1) * s.binWidth());
             double y = a.y(d[b]);
-            g.fillRect(x0, y, Math.max(1, x1 - x0 - 1), a.bottom - y);
-            for (double yy = y; yy < a.bottom; yy += 12) {
-                occupy((x0 + x1) / 2, yy);
+            long count = Math.round(d[b] * total * s.binWidth());
+            hoverBar(x0, x1, y, a.top, a.bottom, readout(xLo + b * s.binWidth(), xLo + (b + 1) * s.binWidth(),
+                    s.binWidth(), count, total), BARS);
+            if (d[b] <= 0) {
+                continue;
             }
+            g.fillRect(x0, y, Math.max(1, x1 - x0 - 1), a.bottom - y);
+            occupyRect(x0, y, Math.max(1, x1 - x0 - 1), a.bottom - y);
         }
         g.setStroke(CURVE);
         g.setLineWidth(3);
@@ -84,8 +90,15 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("flip region", a.x(thr) + 6, a.bottom - 6);
         a.legend(g, false, new Color[] {BARS, CURVE, FLIP.deriveColor(0, 1, 1, 4)}, new boolean[] {false, true, false},
-                String.format(Locale.ROOT, "measured, N·p = %,d terms (std %.3f)", (long) s.neurons() * s.patterns(), s.std()),
-                String.format(Locale.ROOT, "Normal(0, p/N), σ = √(p/N) = %.3f", sigma),
-                String.format(Locale.ROOT, "flip region: %,d unstable bits", s.unstable()));
+                MathText.of(String.format(Locale.ROOT, "measured, $N\\cdot p$ = %,d terms (std %.3f)", total, s.std())),
+                MathText.of(String.format(Locale.ROOT, "Normal$(0, p/N)$, $\\sigma = \\sqrt{p/N} = %.3f$", sigma)),
+                MathText.text(String.format(Locale.ROOT, "flip region: %,d unstable bits", s.unstable())));
+    }
+
+    /** The read-out of one bar: its range of the crosstalk term and how many terms fall in it. */
+    static String readout(double lo, double hi, double binWidth, long count, long total) {
+        double step = binWidth / 2;
+        return String.format(Locale.ROOT, "%s ≤ %s < %s%n%,d of %,d terms", tick(lo, step), X_TITLE_SHORT, tick(hi, step),
+                count, total);
     }
 }

@@ -9,6 +9,7 @@ import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /** Unstable-bit fraction vs p: the theory curve ½ erfc(√(N/2p)), measured points, the 0.138·N marker. */
 final class ErrorCurvePlot extends PlotCanvas {
@@ -38,7 +39,8 @@ final class ErrorCurvePlot extends PlotCanvas {
         }
         yMax = Math.max(0.005, yMax * 1.15);
         Axes a = new Axes(w, h, 0, maxP, 0, yMax);
-        a.frame(g, "One-step error vs number of patterns", "stored patterns p", "unstable-bit fraction");
+        a.frame(g, MathText.text("One-step error vs number of patterns"), MathText.of("stored patterns $p$"),
+                MathText.text("unstable-bit fraction"));
         a.clip(g);
         g.setStroke(MARKER);
         g.setLineWidth(2);
@@ -59,6 +61,7 @@ final class ErrorCurvePlot extends PlotCanvas {
         g.setFill(MEASURED);
         for (Map.Entry<Integer, Double> e : points.entrySet()) {
             g.fillOval(a.x(e.getKey()) - 3.5, a.y(e.getValue()) - 3.5, 7, 7);
+            occupyRect(a.x(e.getKey()) - 3.5, a.y(e.getValue()) - 3.5, 7, 7);
             hoverPoint(a.x(e.getKey()), a.y(e.getValue()), a.readoutText("measured", e.getKey(), e.getValue()), MEASURED);
         }
         Double cur = points.get(currentP);
@@ -68,12 +71,11 @@ final class ErrorCurvePlot extends PlotCanvas {
             g.strokeOval(a.x(currentP) - 7, a.y(cur) - 7, 14, 14);
         }
         g.restore();
-        g.setFill(style().warning());
         g.setFont(legendFont());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "0.138·N = %.0f", capacity), a.x(capacity) + 6, a.top + 84);
+        MathText.of(String.format(Locale.ROOT, "$0.138\\,N = %.0f$", capacity))
+                .draw(g, a.x(capacity) + 6, a.top + 84, TextAlignment.LEFT, VPos.TOP, style().warning());
         a.legend(g, false, new Color[] {THEORY, MEASURED, MARKER}, new boolean[] {true, false, true},
-                "theory ½·erfc(√(N/2p))", "measured (as you drag)", "Hebb capacity p = 0.138·N");
+                MathText.of("theory $\\frac{1}{2}\\,\\mathrm{erfc}\\left(\\sqrt{N/2p}\\right)$"),
+                MathText.text("measured (as you drag)"), MathText.of("Hebb capacity $p = 0.138\\,N$"));
     }
 }

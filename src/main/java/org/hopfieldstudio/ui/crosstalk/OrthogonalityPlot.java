@@ -4,11 +4,14 @@ import java.util.Locale;
 import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 
 /** Histograms of ξ·S for random pairs and pairs overlapping on k cells, with their normal densities. */
 final class OrthogonalityPlot extends PlotCanvas {
     static final Color RANDOM = Color.rgb(70, 118, 180, 0.6);
     static final Color SHARED = Color.rgb(230, 120, 20, 0.6);
+    static final MathText TITLE = MathText.of("Pseudo-orthogonality: $\\xi\\cdot S$ for pairs of patterns");
+    static final MathText X_TITLE = MathText.of("$\\xi\\cdot S = \\sum_i \\xi_i S_i$");
     private OrthogonalitySnapshot snap;
 
     void setData(OrthogonalitySnapshot s) {
@@ -42,19 +45,33 @@ final class OrthogonalityPlot extends PlotCanvas {
             peak = Math.max(peak, Math.max(dr[b], ds[b]) * 1.1);
         }
         Axes a = new Axes(w, h, loI, loI + (double) nb * width, 0, peak);
-        a.frame(g, "Pseudo-orthogonality: ξ·S for pairs of patterns", "ξ·S = Σᵢ ξᵢ Sᵢ", "density");
+        a.frame(g, TITLE, X_TITLE, MathText.text("density"));
         a.clip(g);
         bars(g, a, dr, loI, width, RANDOM);
         bars(g, a, ds, loI, width, SHARED);
         curve(g, a, 0, sdR, RANDOM.deriveColor(0, 1, 0.8, 1 / 0.6));
         curve(g, a, k, sdS, SHARED.deriveColor(0, 1, 0.8, 1 / 0.6));
         g.restore();
+        for (int b = 0; b < nb; b++) {
+            double from = loI + (double) b * width;
+            int cr = (int) Math.round(dr[b] * s.random().length * width);
+            int cs = (int) Math.round(ds[b] * s.shared().length * width);
+            double top = a.y(Math.max(dr[b], ds[b]));
+            hoverBar(a.x(from), a.x(from + width), top, a.top, a.bottom, readout(from, from + width, cr, cs, k),
+                    cs > cr ? SHARED : RANDOM);
+        }
         a.legend(g, true, new Color[] {RANDOM, SHARED}, new boolean[] {false, false},
-                String.format(Locale.ROOT, "random pairs: mean %.1f (0), std %.1f (√N = %.1f)",
-                        OrthogonalitySnapshot.mean(s.random()), OrthogonalitySnapshot.std(s.random()), sdR),
-                String.format(Locale.ROOT, "share k = %d cells: mean %.1f (k), std %.1f (√(N−k) = %.1f)", k,
+                MathText.of(String.format(Locale.ROOT, "random pairs: mean %.1f (0), std %.1f ($\\sqrt{N}$ = %.1f)",
+                        OrthogonalitySnapshot.mean(s.random()), OrthogonalitySnapshot.std(s.random()), sdR)),
+                MathText.of(String.format(Locale.ROOT, "share $k = %d$ cells: mean %.1f ($k$), std %.1f ($\\sqrt{N-k}$ = %.1f)", k,
                         OrthogonalitySnapshot.mean(s.shared()), OrthogonalitySnapshot.std(s.shared()),
-                        Math.sqrt(n - k)));
+                        Math.sqrt(n - k))));
+    }
+
+    /** The read-out of one bin: its range of ξ·S (integers lo &lt; ξ·S &lt; hi) and both counts. */
+    static String readout(double lo, double hi, int random, int shared, int k) {
+        return String.format(Locale.ROOT, "%s < ξ·S < %s%nrandom pairs: %,d%nsharing k = %d cells: %,d", tick(lo, 1),
+                tick(hi, 1), random, k, shared);
     }
 
     private static double[] density(int[] v, int lo, int width, int nb) {
@@ -71,18 +88,19 @@ final class OrthogonalityPlot extends PlotCanvas {
         return d;
     }
 
-    private static void bars(Sketch g, Axes a, double[] d, int lo, int width, Color c) {
+    private void bars(Sketch g, Axes a, double[] d, int lo, int width, Color c) {
         g.setFill(c);
         for (int b = 0; b < d.length; b++) {
             if (d[b] > 0) {
                 double x0 = a.x(lo + (double) b * width);
                 double x1 = a.x(lo + (double) (b + 1) * width);
                 g.fillRect(x0, a.y(d[b]), Math.max(1, x1 - x0 - 1), a.bottom - a.y(d[b]));
+                occupyRect(x0, a.y(d[b]), Math.max(1, x1 - x0 - 1), a.bottom - a.y(d[b]));
             }
         }
     }
 
-    private static void curve(Sketch g, Axes a, double mean, double sd, Color c) {
+    private void curve(Sketch g, Axes a, double mean, double sd, Color c) {
         if (sd < 1e-9) {
             return;
         }
@@ -96,6 +114,9 @@ final class OrthogonalityPlot extends PlotCanvas {
                 g.moveTo(a.x(x), a.y(y));
             } else {
                 g.lineTo(a.x(x), a.y(y));
+            }
+            if (y >= a.y0 && y <= a.y1) {
+                occupy(a.x(x), a.y(y));
             }
         }
         g.stroke();

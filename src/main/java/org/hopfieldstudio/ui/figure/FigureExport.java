@@ -3,6 +3,7 @@ package org.hopfieldstudio.ui.figure;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.hopfieldstudio.io.AtomicFiles;
 import org.hopfieldstudio.ui.notify.NoticeBoard;
 
 /**
@@ -54,6 +56,17 @@ public final class FigureExport {
 
     /** The menu itself (items have ids {@code copyImage}, {@code savePng1}, {@code savePng2}, {@code saveSvg}). */
     public static ContextMenu menu(Node node, Figure figure) {
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(items(node, figure));
+        menu.getStyleClass().add("figure-menu");
+        return menu;
+    }
+
+    /**
+     * The export items (Copy image, a separator, Save PNG, Save PNG 2×, Save SVG) for a view that has its own context
+     * menu and adds them to it.
+     */
+    public static java.util.List<MenuItem> items(Node node, Figure figure) {
         MenuItem copy = new MenuItem("Copy image");
         copy.setId("copyImage");
         copy.setOnAction(e -> copy(node, figure));
@@ -66,9 +79,7 @@ public final class FigureExport {
         MenuItem svg = new MenuItem("Save SVG (vector)…");
         svg.setId("saveSvg");
         svg.setOnAction(e -> choose(node, figure, "svg", 1));
-        ContextMenu menu = new ContextMenu(copy, new SeparatorMenuItem(), png1, png2, svg);
-        menu.getStyleClass().add("figure-menu");
-        return menu;
+        return java.util.List.of(copy, new SeparatorMenuItem(), png1, png2, svg);
     }
 
     /** Puts the figure (2×) on the system clipboard. */
@@ -119,14 +130,21 @@ public final class FigureExport {
         }
     }
 
+    /** Writes the figure as a PNG at {@code scale}, atomically (a failed save leaves an existing file as it was). */
     public static void savePng(Figure figure, File f, double scale) throws IOException {
         BufferedImage img = figure.renderPng(scale);
-        if (!ImageIO.write(img, "png", f)) {
-            throw new IOException("no PNG writer");
-        }
+        AtomicFiles.write(f.toPath(), tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(img, "png", out)) {
+                    throw new IOException("no PNG writer");
+                }
+            }
+        });
     }
 
+    /** Writes the figure as SVG, atomically. */
     public static void saveSvg(Figure figure, File f) throws IOException {
-        Files.writeString(f.toPath(), figure.renderSvg(), StandardCharsets.UTF_8);
+        String svg = figure.renderSvg();
+        AtomicFiles.write(f.toPath(), tmp -> Files.writeString(tmp, svg, StandardCharsets.UTF_8));
     }
 }

@@ -1,14 +1,15 @@
 package org.hopfieldstudio.ui.figure;
 
+import java.awt.geom.PathIterator;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.hopfieldstudio.ui.math.TexPainter;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /** A {@link Sketch} on a JavaFX canvas (the screen, and PNG export through an off-screen canvas). */
@@ -129,6 +130,13 @@ public final class FxSketch implements Sketch {
     }
 
     @Override
+    public double textAscent() {
+        measure.setFont(g.getFont());
+        measure.setText("Ag");
+        return measure.getBaselineOffset();
+    }
+
+    @Override
     public void save() {
         g.save();
     }
@@ -156,9 +164,33 @@ public final class FxSketch implements Sketch {
         g.clip();
     }
 
+    /**
+     * Fills the formula's outlines ({@link TexOutlines}) rather than drawing its glyphs as JavaFX text: the same
+     * shapes as in SVG, and glyphs that JavaFX's text path loses (the text-style radical of jlm_cmsy10) appear.
+     */
     @Override
     public void drawTex(TeXIcon icon, double x, double y) {
-        TexPainter.paint(g, icon, x, y);
+        g.save();
+        g.translate(x, y);
+        double[] c = new double[6];
+        for (TexOutlines.Piece p : TexOutlines.of(icon)) {
+            java.awt.Color col = p.color();
+            g.setFill(Color.rgb(col.getRed(), col.getGreen(), col.getBlue(), col.getAlpha() / 255.0));
+            g.beginPath();
+            PathIterator it = p.shape().getPathIterator(null);
+            g.setFillRule(it.getWindingRule() == PathIterator.WIND_EVEN_ODD ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
+            for (; !it.isDone(); it.next()) {
+                switch (it.currentSegment(c)) {
+                    case PathIterator.SEG_MOVETO -> g.moveTo(c[0], c[1]);
+                    case PathIterator.SEG_LINETO -> g.lineTo(c[0], c[1]);
+                    case PathIterator.SEG_QUADTO -> g.quadraticCurveTo(c[0], c[1], c[2], c[3]);
+                    case PathIterator.SEG_CUBICTO -> g.bezierCurveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                    default -> g.closePath();
+                }
+            }
+            g.fill();
+        }
+        g.restore();
     }
 
     @Override

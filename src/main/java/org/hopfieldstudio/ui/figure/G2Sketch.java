@@ -206,6 +206,12 @@ public final class G2Sketch implements Sketch {
     }
 
     @Override
+    public double textAscent() {
+        g.setFont(awtFont());
+        return g.getFontMetrics().getAscent();
+    }
+
+    @Override
     public void save() {
         stack.push(new State(fill, stroke, width, dashes, font, align, baseline, g.getTransform(), g.getClip()));
     }

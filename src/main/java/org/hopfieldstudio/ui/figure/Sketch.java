@@ -57,6 +57,21 @@ public interface Sketch {
     /** Height (ascent + descent) of a line of text in the current font. */
     double textHeight();
 
+    /** Ascent (top of the line to the baseline) of a line of text in the current font. */
+    double textAscent();
+
+    /**
+     * Starts a group of drawing that reads as one piece of text, {@code plain} (e.g. an axis title with typeset
+     * symbols: its words, its formulas): SVG writes a {@code <g>} with that {@code <title>}; a canvas ignores it.
+     * Pair with {@link #endGroup()}.
+     */
+    default void beginGroup(String plain) {
+    }
+
+    /** Ends the group {@link #beginGroup} started. */
+    default void endGroup() {
+    }
+
     void save();
 
     void restore();

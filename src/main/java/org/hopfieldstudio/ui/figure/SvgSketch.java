@@ -1,5 +1,6 @@
 package org.hopfieldstudio.ui.figure;
 
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A {@link Sketch} that writes SVG 1.1: lines, rectangles and paths as vectors, text as {@code <text>} (so slides
- * can edit it), pixel images and formulas embedded as PNG ({@code image-rendering: pixelated} keeps pixels crisp).
+ * can edit it), typeset formulas as the vector outlines of their glyphs ({@link SvgGraphics2D}), pixel images
+ * embedded as PNG ({@code image-rendering: pixelated} keeps pixels crisp).
  * Our own small writer (no SVG library: JFreeSVG is GPL-3.0). Text is measured with JavaFX's metrics, so it is
  * placed as on screen; the font falls back to the viewer's sans-serif.
  */
@@ -246,6 +248,13 @@ public final class SvgSketch implements Sketch {
     }
 
     @Override
+    public double textAscent() {
+        measure.setFont(s.font);
+        measure.setText("Ag");
+        return measure.getBaselineOffset();
+    }
+
+    @Override
     public void save() {
         stack.push(s);
         s = s.copy();
@@ -298,18 +307,43 @@ public final class SvgSketch implements Sketch {
 
     @Override
     public void drawTex(TeXIcon icon, double x, double y) {
-        // N.B. formulas are embedded as a 4× PNG: JLaTeXMath's Computer Modern fonts are not on the slide's machine
-        int w = Math.max(1, icon.getIconWidth());
-        int h = Math.max(1, icon.getIconHeight());
-        int k = 4;
-        BufferedImage img = new BufferedImage(w * k, h * k, BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g2 = img.createGraphics();
-        g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g2.scale(k, k);
-        icon.paintIcon(null, g2, 0, 0);
-        g2.dispose();
-        image(img, x, y, w, h, false);
+        // N.B. as vectors: the glyphs' outlines from JLaTeXMath's own fonts (the viewer has no Computer Modern),
+        // rules and strokes as filled paths, in the icon's colour, under the current transform
+        double[] m = s.m;
+        AffineTransform t = new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
+        t.translate(x, y);
+        body.append("<g class=\"formula\">\n");
+        for (TexOutlines.Piece p : TexOutlines.of(icon)) {
+            String d = TexOutlines.pathData(p.shape(), t);
+            if (d.isEmpty()) {
+                continue;
+            }
+            java.awt.Color c = p.color();
+            body.append("<path d=\"").append(d).append('"').append(String.format(Locale.ROOT, " fill=\"#%02x%02x%02x\"",
+                    c.getRed(), c.getGreen(), c.getBlue()));
+            if (c.getAlpha() < 255) {
+                body.append(" fill-opacity=\"").append(n(c.getAlpha() / 255.0)).append('"');
+            }
+            if (p.shape().getPathIterator(null).getWindingRule() == java.awt.geom.PathIterator.WIND_EVEN_ODD) {
+                body.append(" fill-rule=\"evenodd\"");
+            }
+            body.append("/>\n");
+        }
+        body.append("</g>\n");
+    }
+
+    @Override
+    public void beginGroup(String plain) {
+        body.append("<g>");
+        if (plain != null && !plain.isEmpty()) {
+            body.append("<title>").append(esc(plain)).append("</title>");
+        }
+        body.append('\n');
+    }
+
+    @Override
+    public void endGroup() {
+        body.append("</g>\n");
     }
 
     @Override

@@ -208,7 +208,12 @@ public final class LibraryView extends VBox {
             rename.setOnAction(e -> renameDialog(model.patterns().indexOf(getItem())));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(model.patterns().indexOf(getItem())));
-            setContextMenu(new ContextMenu(rename, remove));
+            ContextMenu menu = new ContextMenu(rename, remove, new javafx.scene.control.SeparatorMenuItem());
+            // N.B. the export items act on the pattern this (reused) cell shows when the menu is used
+            menu.getItems().addAll(org.hopfieldstudio.ui.figure.FigureExport.items(this,
+                    new org.hopfieldstudio.ui.figure.ImageFigure(() -> getItem() == null ? "pattern" : getItem().name(),
+                            image::getImage)));
+            setContextMenu(menu);
             // GridView has no selection model: each cell marks itself when it shows the selected pattern.
             model.selectedProperty().addListener(o -> markSelected());
         }

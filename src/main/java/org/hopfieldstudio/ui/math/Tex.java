@@ -69,4 +69,21 @@ public record Tex(String latex, String plain) {
         icon.setForeground(color);
         return icon;
     }
+
+    /**
+     * The formula laid out inline (LaTeX's text style, as between {@code $…$}: smaller fractions and limits) on one
+     * line, without insets, so that its baseline is at {@code getTrueIconHeight() − getTrueIconDepth()} from its top:
+     * for symbols inside running plot text.
+     */
+    public TeXIcon inlineIcon(double sizePx, Color color) {
+        TeXFormula f = formula();
+        TeXIcon icon;
+        synchronized (f) {
+            icon = f.new TeXIconBuilder().setStyle(TeXConstants.STYLE_TEXT).setSize((float) sizePx).build();
+        }
+        // N.B. "true" insets: setInsets(Insets) alone adds 0.18 em on every side
+        icon.setInsets(new Insets(0, 0, 0, 0), true);
+        icon.setForeground(color);
+        return icon;
+    }
 }

@@ -153,8 +153,8 @@ public final class AnimationExportDialog extends VBox {
             return false;
         }
         PlotStyle style = PlotStyle.of(ownerNode());
-        return model.start(opt, style, new TimeSeriesPlot("Energy E(t)", null, null),
-                new TimeSeriesPlot("Overlap m(t) with each stored pattern", -1.0, 1.0));
+        return model.start(opt, style, new TimeSeriesPlot(TimeSeriesPlot.ENERGY, null, null),
+                new TimeSeriesPlot(TimeSeriesPlot.OVERLAP, -1.0, 1.0));
     }
 
     private javafx.scene.Node ownerNode() {

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.hopfieldstudio.dynamics.Recall;
 import org.hopfieldstudio.dynamics.Trace;
+import org.hopfieldstudio.io.AtomicFiles;
 import org.hopfieldstudio.ui.concurrent.Job;
 import org.hopfieldstudio.ui.figure.G2Sketch;
 import org.hopfieldstudio.ui.figure.GifWriter;
@@ -161,7 +162,10 @@ public final class RecallAnimation {
                 throw new IOException("cannot create the folder " + dir);
             }
             List<File> written = new ArrayList<>();
-            GifWriter gif = opt.format() == Format.GIF ? new GifWriter(opt.target(), Math.round(1000f / opt.fps())) : null;
+            // N.B. the GIF goes to a temporary file that replaces the target only when complete: a cancelled or
+            // failed export leaves an existing file as it was
+            java.nio.file.Path gifTmp = opt.format() == Format.GIF ? AtomicFiles.newSibling(opt.target().toPath()) : null;
+            GifWriter gif = gifTmp != null ? new GifWriter(gifTmp.toFile(), Math.round(1000f / opt.fps())) : null;
             boolean ok = false;
             try {
                 for (int f = 0; f < frames; f++) {
@@ -221,11 +225,14 @@ public final class RecallAnimation {
                 }
                 if (!ok) {
                     // N.B. a cancelled or failed export leaves no half-written files behind
-                    if (gif != null) {
-                        opt.target().delete();
+                    if (gifTmp != null) {
+                        java.nio.file.Files.deleteIfExists(gifTmp);
                     }
                     written.forEach(File::delete);
                 }
+            }
+            if (gifTmp != null) {
+                AtomicFiles.replace(gifTmp, opt.target().toPath());
             }
             return new Result(opt.target(), frames, width, height, trace.isTruncated());
         };

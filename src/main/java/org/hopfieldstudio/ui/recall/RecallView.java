@@ -56,9 +56,9 @@ public final class RecallView extends VBox {
     private final Label stepText = new Label();
     private final Label measures = new Label();
     private final Label endState = new Label();
-    private final TimeSeriesPlot energyPlot = new TimeSeriesPlot("Energy E(t)", null, null);
-    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot("Overlap m(t) with each stored pattern", -1.0, 1.0);
-    private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot("Hamming distance d(t) to the target", 0.0, null);
+    private final TimeSeriesPlot energyPlot = new TimeSeriesPlot(TimeSeriesPlot.ENERGY, null, null);
+    private final TimeSeriesPlot overlapPlot = new TimeSeriesPlot(TimeSeriesPlot.OVERLAP, -1.0, 1.0);
+    private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot(TimeSeriesPlot.HAMMING, 0.0, null);
     private final RasterView rasterView;
     private int drawnChartVersion = -1;
 

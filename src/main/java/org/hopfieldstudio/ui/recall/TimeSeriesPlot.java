@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.figure.MathText;
 import org.hopfieldstudio.ui.figure.Sketch;
 
 /**
@@ -19,10 +20,18 @@ public final class TimeSeriesPlot extends PlotCanvas {
     public record Line(SeriesBuffer data, Color color, double width, String label) {
     }
 
+    /** The recall view's plots' titles. */
+    public static final MathText ENERGY = MathText.of("Energy $E(t)$");
+    public static final MathText OVERLAP = MathText.of("Overlap $m^{\\mu}(t)$ with each stored pattern");
+    /** {@link #OVERLAP} where the plot is too narrow for it (an animation frame). */
+    public static final MathText OVERLAP_SHORT = MathText.of("Overlap $m^{\\mu}(t)$");
+    public static final MathText HAMMING = MathText.of("Hamming distance $d(t)$ to the target");
+
     /** Points per line offered to the hover read-out (every k-th point beyond this). */
     private static final int HOVER_POINTS = 300;
 
-    private final String title;
+    private final MathText title;
+    private MathText shortTitle;
     private Double fixedMin;
     private Double fixedMax;
     private List<Line> lines = List.of();
@@ -30,7 +39,13 @@ public final class TimeSeriesPlot extends PlotCanvas {
     private double sharedXMax;
 
     public TimeSeriesPlot(String title, Double fixedMin, Double fixedMax) {
+        this(MathText.text(title), fixedMin, fixedMax);
+    }
+
+    /** A plot whose title carries typeset symbols (words and {@code $…$}, e.g. "Energy $E(t)$"). */
+    public TimeSeriesPlot(MathText title, Double fixedMin, Double fixedMax) {
         this.title = title;
+        this.shortTitle = title == OVERLAP ? OVERLAP_SHORT : null;
         this.fixedMin = fixedMin;
         this.fixedMax = fixedMax;
         getStyleClass().add(Styles.PLOT);
@@ -40,7 +55,12 @@ public final class TimeSeriesPlot extends PlotCanvas {
 
     @Override
     public String figureName() {
-        return getId() == null ? title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
+        return getId() == null ? title.plain().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "") : getId();
+    }
+
+    /** A shorter title drawn when the plot is too narrow for the full one (null: always the full one). */
+    public void setShortTitle(MathText t) {
+        this.shortTitle = t;
     }
 
     /** Extends the time axis to at least {@code t} sweeps, so several plots share one time axis (Compare view). */
@@ -69,6 +89,12 @@ public final class TimeSeriesPlot extends PlotCanvas {
         redraw();
     }
 
+    /** No legend in the plot area (labelled lines are named in the title row): drawn in one pass. */
+    @Override
+    protected boolean placesLegend() {
+        return false;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         double xmax = 1e-9;
@@ -95,7 +121,9 @@ public final class TimeSeriesPlot extends PlotCanvas {
         }
         xmax = Double.isNaN(fixedXMax) ? Math.max(Math.max(xmax, sharedXMax), 1) : fixedXMax;
         Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
-        a.frame(g, title, "sweeps", title);
+        g.setFont(labelFont());
+        MathText shown = shortTitle != null && title.width(g) > (a.right - a.left) * 0.8 ? shortTitle : title;
+        a.frame(g, shown, MathText.text("sweeps"), title);
         if (ymin < 0 && ymax > 0) {
             g.setStroke(style().muted());
             g.setLineWidth(style().line(1));
@@ -131,7 +159,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
         // legend (labelled lines only) in the title row, right-aligned
         g.setFont(labelFont());
         double lx = a.right;
-        double titleEnd = a.left + g.textWidth(title) + style().px(12);
+        double titleEnd = a.left + shown.width(g) + style().px(12);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
         for (Line l : lines) {

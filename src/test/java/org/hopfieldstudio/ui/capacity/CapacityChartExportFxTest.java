@@ -68,7 +68,26 @@ class CapacityChartExportFxTest {
         AtomicReference<String> svg = new AtomicReference<>();
         robot.interact(() -> svg.set(chart.renderSvg()));
         List<String> texts = texts(svg.get());
-        assertTrue(texts.contains("load α = p/N"), texts.toString());
+        // the x-axis title: its words as <text>, its formula as vector outlines, the whole as the group's <title>
+        assertTrue(texts.contains("load "), texts.toString());
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.get().getBytes(StandardCharsets.UTF_8)));
+        NodeList titles = d.getElementsByTagName("title");
+        org.w3c.dom.Element xTitle = null;
+        for (int i = 0; i < titles.getLength(); i++) {
+            if (titles.item(i).getTextContent().equals("load α = p/N")) {
+                xTitle = (org.w3c.dom.Element) titles.item(i).getParentNode();
+            }
+        }
+        assertNotNull(xTitle, "a group titled with the plain axis title");
+        assertEquals("load ", xTitle.getElementsByTagName("text").item(0).getTextContent());
+        assertTrue(xTitle.getElementsByTagName("path").getLength() >= 5, "α = p/N as outlines");
+        assertFalse(svg.get().contains("<image"), "no formula embedded as a picture");
+        List<String> groupTitles = new ArrayList<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            groupTitles.add(titles.item(i).getTextContent());
+        }
+        assertTrue(groupTitles.contains("Hebb α_c ≈ 0.138"), "theory marker typeset: " + groupTitles);
         assertTrue(texts.contains(Metric.RECALL.axisLabel()), texts.toString());
         assertTrue(texts.contains("0.10") && texts.contains("0.4"), "tick labels on both axes: " + texts);
         assertTrue(texts.contains("Hebb") || texts.stream().anyMatch(t -> t.startsWith("Hebb")), "legend: " + texts);

@@ -64,12 +64,23 @@ class CapacityOverlayFxTest {
         return pts;
     }
 
+    /**
+     * The SVG's texts: each {@code <text>}, and the plain form of each piece of text with typeset symbols (a group
+     * whose {@code <title>} it is: its words are {@code <text>}, its formulas outlines).
+     */
     private static List<String> texts(String svg) throws Exception {
-        NodeList list = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("text");
+        org.w3c.dom.Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         List<String> out = new ArrayList<>();
+        NodeList list = d.getElementsByTagName("text");
         for (int i = 0; i < list.getLength(); i++) {
             out.add(list.item(i).getTextContent());
+        }
+        NodeList titles = d.getElementsByTagName("title");
+        for (int i = 0; i < titles.getLength(); i++) {
+            if (titles.item(i).getParentNode() != d.getDocumentElement()) {
+                out.add(titles.item(i).getTextContent());
+            }
         }
         return out;
     }

@@ -85,4 +85,27 @@ class CensusViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(50, model.census().resultProperty().get().starts());
     }
+
+    @Test
+    void aListedEndStateHasTheExportMenuOfEveryImage(FxRobot robot) {
+        expand(robot);
+        robot.clickOn("#censusButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        requestMenu(robot, robot.lookup("#censusList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        List<String> ids = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .map(javafx.scene.control.MenuItem::getId).filter(java.util.Objects::nonNull).toList();
+        assertEquals(List.of("copyImage", "savePng1", "savePng2", "saveSvg"), ids);
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** What a right-click (or the menu key) asks for; Monocle's robot does not synthesise it. */
+    private static void requestMenu(FxRobot robot, javafx.scene.Node n) {
+        javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+        robot.interact(() -> n.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, n.getLayoutBounds().getWidth() / 2,
+                n.getLayoutBounds().getHeight() / 2, b.getCenterX(), b.getCenterY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

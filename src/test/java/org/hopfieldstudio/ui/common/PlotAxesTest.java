@@ -25,6 +25,12 @@ class PlotAxesTest {
         final List<double[]> ranges = new ArrayList<>();
         final List<Double> steps = new ArrayList<>();
 
+        /** No legend: one pass per paint, so each range is laid out once per height. */
+        @Override
+        protected boolean placesLegend() {
+            return false;
+        }
+
         @Override
         protected void draw(Sketch g, double w, double h) {
             for (double[] r : ranges) {

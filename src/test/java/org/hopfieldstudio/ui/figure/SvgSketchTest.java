@@ -61,4 +61,35 @@ class SvgSketchTest {
         assertEquals("4,2", path.getAttribute("stroke-dasharray"));
         assertTrue(((Element) path.getParentNode()).getAttribute("clip-path").startsWith("url(#clip"));
     }
+
+    @Test
+    void aTypesetFormulaIsWrittenAsVectorPathsUnderTheTransformNotAsAnImage() throws Exception {
+        org.scilab.forge.jlatexmath.TeXIcon icon = org.hopfieldstudio.ui.math.Tex.of("P = \\frac{1}{2}\\,\\mathrm{erfc}(\\sqrt{N/2p})")
+                .inlineIcon(20, java.awt.Color.BLUE);
+        SvgSketch g = new SvgSketch(400, 200);
+        g.save();
+        g.translate(100, 50);
+        g.drawTex(icon, 10, 5);
+        g.restore();
+        String svg = g.toSvg();
+        assertTrue(!svg.contains("<image"), "no <image> for a formula");
+        Document d = parse(svg);
+        Element formula = (Element) d.getElementsByTagName("g").item(0);
+        assertEquals("formula", formula.getAttribute("class"));
+        org.w3c.dom.NodeList paths = formula.getElementsByTagName("path");
+        assertEquals(TexOutlines.of(icon).size(), paths.getLength());
+        assertTrue(paths.getLength() >= 10, "a path per glyph and rule: " + paths.getLength());
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element p = (Element) paths.item(i);
+            assertEquals("#0000ff", p.getAttribute("fill"));
+            // every coordinate inside the icon's box, moved by the translation and the position
+            String[] nums = p.getAttribute("d").replaceAll("[MLQCZ]", " ").trim().split("\\s+");
+            for (int k = 0; k + 1 < nums.length; k += 2) {
+                double x = Double.parseDouble(nums[k]);
+                double y = Double.parseDouble(nums[k + 1]);
+                assertTrue(x >= 110 - 1 && x <= 110 + icon.getTrueIconWidth() + 1, "x " + x);
+                assertTrue(y >= 55 - 1 && y <= 55 + icon.getTrueIconHeight() + 1, "y " + y);
+            }
+        }
+    }
 }

@@ -114,8 +114,8 @@ class RecallAnimationTest {
         java.util.concurrent.atomic.AtomicReference<TimeSeriesPlot[]> plots = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
         javafx.application.Platform.runLater(() -> {
-            plots.set(new TimeSeriesPlot[] {new TimeSeriesPlot("Energy E(t)", null, null),
-                    new TimeSeriesPlot("Overlap m(t)", -1.0, 1.0)});
+            plots.set(new TimeSeriesPlot[] {new TimeSeriesPlot(TimeSeriesPlot.ENERGY, null, null),
+                    new TimeSeriesPlot(TimeSeriesPlot.OVERLAP, -1.0, 1.0)});
             made.countDown();
         });
         assertTrue(made.await(10, java.util.concurrent.TimeUnit.SECONDS));
@@ -150,5 +150,16 @@ class RecallAnimationTest {
         assertThrows(CancellationException.class,
                 () -> RecallAnimation.job(spec(), 12, 12, List.of(), PlotStyle.DEFAULT, o2, null, null).run(cancelSoon));
         assertFalse(cancelled.exists(), "no half-written GIF");
+
+        // a cancelled export over an earlier GIF leaves that GIF as it was, and no temporary file
+        java.nio.file.Files.copy(gif.toPath(), cancelled.toPath());
+        byte[] before = java.nio.file.Files.readAllBytes(cancelled.toPath());
+        polls.set(0);
+        assertThrows(CancellationException.class,
+                () -> RecallAnimation.job(spec(), 12, 12, List.of(), PlotStyle.DEFAULT, o2, null, null).run(cancelSoon));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(cancelled.toPath()));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 }
