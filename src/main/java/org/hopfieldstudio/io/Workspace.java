@@ -23,7 +23,7 @@ import org.hopfieldstudio.core.PatternSet;
  * @param weights   W and θ with their provenance, or null when no W was written
  * @param recall    recall settings
  * @param tab       id of the tab on show (e.g. {@code memory}), or null
- * @param lesson    position in a lesson, or null (reserved: no lessons yet)
+ * @param lesson    where the Lessons drawer stands, or null
  * @param panels    settings of the Crosstalk and Capacity lab tabs, or null (defaults)
  */
 public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, PatternSet patterns, ProtocolChoice protocol,

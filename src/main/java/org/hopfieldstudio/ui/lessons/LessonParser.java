@@ -133,6 +133,14 @@ public final class LessonParser {
             throw new LessonFormatException(source, prepare.get("stored").line(), "'stored' picks patterns of a "
                     + "bundled set; give the set with 'set:'");
         }
+        if (prepare.containsKey("workspace")) {
+            for (String k : List.of("set", "stored", "random", "grid", "protocol")) {
+                if (prepare.containsKey(k)) {
+                    throw new LessonFormatException(source, prepare.get(k).line(), "'" + k + "' and 'workspace' "
+                            + "both give the stored patterns and W; the workspace has them, so leave '" + k + "' out");
+                }
+            }
+        }
         if (prepare.containsKey("random") && prepare.containsKey("set")) {
             throw new LessonFormatException(source, prepare.get("random").line(), "give either 'set' or 'random', "
                     + "not both");

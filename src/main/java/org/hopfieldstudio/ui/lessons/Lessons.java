@@ -15,6 +15,9 @@ import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.core.PatternSet;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.dynamics.UpdateOrder;
+import org.hopfieldstudio.io.Workspace;
+import org.hopfieldstudio.io.WorkspaceFiles;
+import org.hopfieldstudio.io.WorkspaceFormatException;
 import org.hopfieldstudio.ui.StudioModel;
 
 /**
@@ -29,7 +32,8 @@ public final class Lessons {
     public static final List<String> HIDEABLE = List.of("library", "protocol", "census", "receptive-field",
             "weights-tab", "crosstalk-tab", "capacity-tab", "compare-tab");
     /** Header keys that describe the prepared state, in the order they are applied. */
-    public static final List<String> PREPARE_KEYS = List.of("set", "stored", "random", "grid", "protocol", "order",
+    public static final List<String> PREPARE_KEYS = List.of("workspace", "set", "stored", "random", "grid", "protocol",
+            "order",
             "temperature", "seed", "show", "blend", "noise", "occlude", "crosstalk-side", "crosstalk-p", "ortho-overlap");
 
     private Lessons() {
@@ -162,6 +166,15 @@ public final class Lessons {
     static void validateSetting(String key, String v) {
         String usage = "'" + key + "'";
         switch (key) {
+            case "workspace" -> {
+                if (v.isEmpty() || !v.toLowerCase(Locale.ROOT).endsWith(".hopfield")) {
+                    throw new IllegalArgumentException(usage + " needs a workspace file name ending in .hopfield, "
+                            + "next to the lesson file");
+                }
+                if (v.contains("..") || v.startsWith("/") || v.startsWith("\\") || v.contains(":")) {
+                    throw new IllegalArgumentException(usage + " names a file next to the lesson, not a path: " + v);
+                }
+            }
             case "set", "protocol" -> {
                 if (v.isEmpty()) {
                     throw new IllegalArgumentException(usage + " needs a name");
@@ -235,11 +248,31 @@ public final class Lessons {
         var p = lesson.prepare();
         long seed = p.containsKey("seed") ? Long.parseLong(p.get("seed").value()) : 1;
         m.recall().pause();
-        m.recall().temperatureProperty().set(p.containsKey("temperature")
-                ? Double.parseDouble(p.get("temperature").value()) : 0);
-        m.recall().orderProperty().set(p.containsKey("order") ? order(p.get("order").value()) : UpdateOrder.RANDOM);
-        m.recall().clampProperty().set(true);
-        m.recall().seedProperty().set(seed);
+        boolean fromWorkspace = p.containsKey("workspace");
+        if (fromWorkspace) {
+            // the lecturer's saved state (patterns, grid, protocol, W as saved: a trained W is not rewritten); the
+            // settings below change it only where the lesson names them
+            Workspace ws = readWorkspace(lesson, p.get("workspace")).workspace();
+            m.document().apply(new Workspace(ws.rows(), ws.cols(), ws.grid(), ws.mask(), ws.patterns(), ws.protocol(),
+                    ws.weights(), ws.recall(), null, null), null);
+        }
+        if (!fromWorkspace || p.containsKey("temperature")) {
+            m.recall().temperatureProperty().set(p.containsKey("temperature")
+                    ? Double.parseDouble(p.get("temperature").value()) : 0);
+        }
+        if (!fromWorkspace || p.containsKey("order")) {
+            m.recall().orderProperty().set(p.containsKey("order") ? order(p.get("order").value()) : UpdateOrder.RANDOM);
+        }
+        if (!fromWorkspace) {
+            m.recall().clampProperty().set(true);
+        }
+        if (!fromWorkspace || p.containsKey("seed")) {
+            m.recall().seedProperty().set(seed);
+        }
+        if (fromWorkspace) {
+            prepareCue(lesson, context, seed, true);
+            return;
+        }
         if (p.containsKey("set")) {
             List<String> stored = p.containsKey("stored") ? list(p.get("stored").value()) : List.of();
             if (!m.library().loadBuiltIn(p.get("set").value(), stored)) {
@@ -274,8 +307,22 @@ public final class Lessons {
         if (m.library().count() > 0) {
             m.protocol().write();
         }
+        prepareCue(lesson, context, seed, false);
+    }
+
+    /**
+     * The cue on the grid and the other settings applied after the stored patterns and W: show, blend, noise,
+     * occlusion, the Crosstalk tab; then the run history is forgotten. From a workspace, the grid stays as saved
+     * unless the lesson names {@code show}.
+     */
+    private static void prepareCue(Lesson lesson, LessonContext context, long seed, boolean keepGrid)
+            throws LessonFormatException {
+        StudioModel m = context.model();
+        var p = lesson.prepare();
         String show = p.containsKey("show") ? p.get("show").value() : null;
-        if ("blank".equals(show) || (show == null && m.library().count() == 0)) {
+        if (keepGrid && show == null) {
+            // N.B. the workspace's grid is the cue
+        } else if ("blank".equals(show) || (show == null && m.library().count() == 0)) {
             m.grid().clear();
         } else if ("random".equals(show)) {
             m.grid().randomize(Seeds.rng(Seeds.derive(seed, 2)));
@@ -326,5 +373,40 @@ public final class Lessons {
             context.crosstalk().overlapCellsProperty().set(Integer.parseInt(p.get("ortho-overlap").value()));
         }
         context.restart();
+    }
+
+    /**
+     * Reads the workspace a lesson names: a file next to the lesson file, or for a bundled lesson a resource next to
+     * it. Small workspaces open at once; keep lesson workspaces small (a 100×100 W of 400 MB takes about a second).
+     */
+    private static WorkspaceFiles.Opened readWorkspace(Lesson lesson, Lesson.Setting s) throws LessonFormatException {
+        String name = s.value();
+        Path file = Path.of(lesson.source()).resolveSibling(name);
+        try {
+            if (Files.isRegularFile(file)) {
+                return WorkspaceFiles.read(file);
+            }
+            if (lesson.source().startsWith(RESOURCE_DIR)) {
+                try (InputStream in = Lessons.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+                    if (in != null) {
+                        Path tmp = Files.createTempFile("hopfield-lesson-", ".hopfield");
+                        try {
+                            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            return WorkspaceFiles.read(tmp);
+                        } finally {
+                            Files.deleteIfExists(tmp);
+                        }
+                    }
+                }
+            }
+            throw new LessonFormatException(lesson.source(), s.line(), "the workspace " + name + " is not next to "
+                    + "the lesson (looked for " + file + "); save it there from the app with File ▸ Save As…");
+        } catch (WorkspaceFormatException e) {
+            throw new LessonFormatException(lesson.source(), s.line(), "the workspace " + name + " cannot be read: "
+                    + e.getMessage());
+        } catch (IOException e) {
+            throw new LessonFormatException(lesson.source(), s.line(), "the workspace " + name + " cannot be read: "
+                    + reason(e));
+        }
     }
 }

@@ -239,4 +239,80 @@ class LessonsViewModelTest {
         assertTrue(third.notices().notices().stream().anyMatch(n -> n.title().equals("Lesson track not found")
                 && n.text().contains("Lessons ▸ Open")), String.valueOf(third.notices().notices()));
     }
+
+    @Test
+    void aLessonCanStartFromALecturersWorkspaceWithItsTrainedWNotRewritten(@TempDir Path dir) throws Exception {
+        StudioModel lecturer = TestStudio.model();
+        lecturer.startLesson("letters", List.of("A", "X", "O"), "X", "mpf", 0, 5);
+        float[] trained = lecturer.protocol().network().weightsUnsafe().clone();
+        lecturer.document().save(dir.resolve("trained.hopfield"), false, ok -> { });
+        Files.writeString(dir.resolve("mpf.md"), """
+                ---
+                title: A trained W
+                workspace: trained.hopfield
+                show: A
+                noise: 0.1
+                seed: 3
+                task: end-state stored A | Run until the end state reads "stored pattern 'A'".
+                solve: run
+                ---
+                MPF wrote this W at home.
+                """);
+        assertTrue(lessons.openPath(dir.resolve("mpf.md")));
+        assertEquals(3, model.library().count());
+        assertEquals("mpf", model.protocol().network().protocol());
+        assertArrayEquals(trained, model.protocol().network().weightsUnsafe());
+        assertEquals(0, model.protocol().writesProperty().get(), "the saved W is used, not rewritten");
+        byte[] a = model.library().storedSet().get(0).toArray();
+        byte[] cue = model.grid().state();
+        int flipped = 0;
+        for (int i = 0; i < a.length; i++) {
+            flipped += a[i] != cue[i] ? 1 : 0;
+        }
+        assertEquals(10, flipped, "show A with 10 % noise, applied on top of the workspace");
+        assertEquals("ok", LessonRunner.check(dir.resolve("mpf.md")).get(0).status());
+        assertEquals("ok", LessonRunner.run(dir.resolve("mpf.md")).get(0).status());
+    }
+
+    @Test
+    void aMissingOrClashingWorkspaceIsRefusedWithFileAndLine(@TempDir Path dir) throws Exception {
+        lessons.loadBundled();
+        lessons.open(0);
+        Files.writeString(dir.resolve("gone.md"), """
+                ---
+                title: Gone
+                workspace: nowhere.hopfield
+                task: patterns-at-least 9 | Store more.
+                ---
+                Text.
+                """);
+        assertFalse(lessons.openPath(dir.resolve("gone.md")));
+        assertEquals("A network that remembers", lessons.lessonProperty().get().title());
+        assertTrue(model.notices().notices().stream().anyMatch(n -> n.text().contains("gone.md:3")
+                && n.text().contains("nowhere.hopfield is not next to the lesson")), model.notices().notices().toString());
+        Files.writeString(dir.resolve("both.md"), """
+                ---
+                title: Both
+                workspace: w.hopfield
+                set: letters
+                task: patterns-at-least 9 | Store more.
+                ---
+                Text.
+                """);
+        LessonFormatException e = org.junit.jupiter.api.Assertions.assertThrows(LessonFormatException.class,
+                () -> Lessons.readFile(dir.resolve("both.md")));
+        assertTrue(e.getMessage().contains("both.md:4") && e.getMessage().contains("'set' and 'workspace'"),
+                e.getMessage());
+        Files.writeString(dir.resolve("path.md"), """
+                ---
+                title: Path
+                workspace: ../secret.hopfield
+                task: patterns-at-least 9 | Store more.
+                ---
+                Text.
+                """);
+        e = org.junit.jupiter.api.Assertions.assertThrows(LessonFormatException.class,
+                () -> Lessons.readFile(dir.resolve("path.md")));
+        assertTrue(e.getMessage().contains("path.md:3"), e.getMessage());
+    }
 }
