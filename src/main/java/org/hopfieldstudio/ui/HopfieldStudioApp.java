@@ -33,12 +33,19 @@ public class HopfieldStudioApp extends Application {
     private ExecutorService tasks;
     private ExecutorService recallWorker;
     private ExecutorService compareTasks;
+    /**
+     * Set by {@link Main} (the real launch): the tabs not on show join the scene after the first frame
+     * ({@link StartupStaging}). Tests that start the app themselves get every tab at once.
+     */
+    static volatile boolean stagedStart;
     private ExecutorService autosaveWriter;
     private org.hopfieldstudio.ui.workspace.Autosave autosave;
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         org.hopfieldstudio.ui.math.MathFonts.register(); // before any formula is drawn (FXGraphics2D needs them)
+        StartupProbe.mark("fonts");
         tasks = Executors.newSingleThreadExecutor(daemon("hopfield-write"));
         recallWorker = Executors.newSingleThreadExecutor(daemon("hopfield-recall"));
         StudioModel model = new StudioModel(new FxTaskRunner(tasks), recallWorker,
@@ -47,11 +54,14 @@ public class HopfieldStudioApp extends Application {
         compareTasks = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())),
                 daemon("hopfield-compare"));
         model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
+        StartupProbe.mark("model");
         StudioView view = new StudioView(model);
+        StartupProbe.mark("view");
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
         AppIcons.addTo(stage);
         stage.setScene(scene);
+        StartupProbe.mark("scene");
         // N.B. every switch is checked (StartupOptions): a wrong one falls back to its default and is named in one
         // message in the window, rather than a stack trace before the window opens or a silent substitution
         StartupOptions opts = StartupOptions.parse(System::getProperty,
@@ -65,6 +75,7 @@ public class HopfieldStudioApp extends Application {
         if (!model.startLesson(set, stored, pattern, protocol, noise, 2024)) {
             model.startLesson(model.library().builtInNames().get(0), pattern, protocol, noise, 2024);
         }
+        StartupProbe.mark("lesson");
         if (model.library().storedSet() != null && model.library().storedSet().indexOf(pattern) < 0) {
             problems.add("hopfield.pattern=" + pattern + " is not among the stored patterns; showing "
                     + model.library().storedSet().get(0).name());
@@ -107,10 +118,13 @@ public class HopfieldStudioApp extends Application {
                                 + "Ctrl+L or the Lessons menu."));
             }
         }
+        StartupProbe.mark("lessons");
         startWorkspace(model, view, stage);
+        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs()) : null;
         stage.show();
+        StartupProbe.mark("shown");
         view.lookup("#playButton").requestFocus();
-        StartupProbe.installIfRequested();
+        StartupProbe.installIfRequested(() -> staging == null || staging.isDone());
     }
 
     /**

@@ -3,49 +3,84 @@ package org.hopfieldstudio.ui;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
  * Start-up measurement: with {@code -Dhopfield.exitAfterFirstFrame=true} the app prints the time from process start
- * to its first frame on stderr ({@code hopfield: first frame after N ms}) and exits. The distribution build uses it to
- * record the classes the window needs (AppCDS) and to time the launcher.
+ * to its first frame on stderr ({@code hopfield: first frame after N ms (main …, start …, view …, shown …)}, the
+ * parenthesis naming when each start-up phase ended) and exits. With {@code =ready} it waits until the window is
+ * complete (every tab's content in the scene, see {@link StartupStaging}) and prints
+ * {@code hopfield: ready after N ms (…)}. The distribution build uses it to record the classes the window needs
+ * (class-data sharing) and to time the launcher.
  *
- * <p>N.B. the time is taken at the second pulse after the stage is shown: the first frame has been rendered by then.
- * An active {@link AnimationTimer} makes the toolkit pulse even when nothing else changes.
+ * <p>N.B. the time is taken at the second pulse after the stage is shown (or after the window is complete): the
+ * frame has been rendered by then. An active {@link AnimationTimer} makes the toolkit pulse even when nothing else
+ * changes.
  */
 final class StartupProbe {
     static final String PROPERTY = "hopfield.exitAfterFirstFrame";
+    private static final String MODE = System.getProperty(PROPERTY, "false");
+    private static final boolean ON = MODE.equals("true") || MODE.equals("ready");
+    private static final List<String> PHASES = new CopyOnWriteArrayList<>();
 
     private StartupProbe() {
     }
 
-    /** Installs the probe if the property asks for it; call on the FX thread right after {@code stage.show()}. */
-    static void installIfRequested() {
-        if (!Boolean.getBoolean(PROPERTY)) {
+    /** Notes the time since process start at the end of a start-up phase (only when the probe is on; any thread). */
+    static void mark(String phase) {
+        if (ON) {
+            ProcessHandle.current().info().startInstant().ifPresent(s -> PHASES.add(phase + " "
+                    + Duration.between(s, Instant.now()).toMillis()));
+        }
+    }
+
+    /**
+     * Installs the probe if the property asks for it; call on the FX thread right after {@code stage.show()}.
+     *
+     * @param complete whether the window is complete (for {@code =ready}); polled on the FX thread at each pulse
+     */
+    static void installIfRequested(BooleanSupplier complete) {
+        if (!ON) {
             return;
         }
+        boolean waitForAll = MODE.equals("ready");
         Optional<Instant> start = ProcessHandle.current().info().startInstant();
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
+                if (waitForAll && pulses == 0 && !complete.getAsBoolean()) {
+                    return;
+                }
                 if (++pulses < 2) {
                     return;
                 }
                 stop();
-                report(System.err, start, Instant.now());
+                report(System.err, waitForAll ? "ready" : "first frame", start, Instant.now());
                 Platform.exit();
                 System.exit(0);
             }
         }.start();
     }
 
+    static void installIfRequested() {
+        installIfRequested(() -> true);
+    }
+
     static void report(PrintStream err, Optional<Instant> start, Instant now) {
-        err.println(start.map(s -> "hopfield: first frame after " + Duration.between(s, now).toMillis() + " ms")
-                .orElse("hopfield: first frame (process start time unknown)"));
+        report(err, "first frame", start, now);
+    }
+
+    static void report(PrintStream err, String what, Optional<Instant> start, Instant now) {
+        err.println(start.map(s -> "hopfield: " + what + " after " + Duration.between(s, now).toMillis() + " ms")
+                .orElse("hopfield: " + what + " (process start time unknown)")
+                + (PHASES.isEmpty() ? "" : " (" + String.join(", ", PHASES) + ")"));
         err.flush();
     }
 }

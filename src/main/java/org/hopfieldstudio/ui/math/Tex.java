@@ -29,6 +29,7 @@ public record Tex(String latex, String plain) {
 
     /** Parses the LaTeX (cached); throws {@link ParseException} (unchecked) when it is not valid. */
     public TeXFormula formula() {
+        MathWarmup.await(); // N.B. never initialise JLaTeXMath on two threads at once (class-initialisation deadlock)
         TeXFormula f = PARSED.get(latex);
         if (f == null) {
             f = new TeXFormula(latex);

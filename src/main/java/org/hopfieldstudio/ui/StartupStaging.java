@@ -1,0 +1,72 @@
+package org.hopfieldstudio.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * Start-up time (issue 12): the window's first frame needs only the tab on show. The contents of the other tabs
+ * (Weights, Crosstalk, Capacity lab, Compare: charts, tables and formulas whose skins, CSS and layout took about
+ * half of the time to the first frame) are built as before but join the scene after that frame, one per pulse, so
+ * the window appears earlier and stays responsive while they join. A tab selected before its turn (a click, a
+ * workspace, a shortcut) gets its content at once.
+ *
+ * <p>Only the real launch uses it ({@link Main}); tests that build the window themselves see all tabs at once.
+ */
+final class StartupStaging {
+    private final Map<Tab, Node> waiting = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
+    private final AnimationTimer pump;
+
+    private StartupStaging(TabPane tabs) {
+        for (Tab t : tabs.getTabs()) {
+            if (!t.isSelected() && t.getContent() != null) {
+                waiting.put(t, t.getContent());
+                t.setContent(null);
+            }
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> attach(t));
+        pump = new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // N.B. the first pulse renders the first frame; from the second on, one tab per pulse
+                if (++pulses >= 2 && !waiting.isEmpty()) {
+                    attach(waiting.keySet().iterator().next());
+                }
+                if (waiting.isEmpty()) {
+                    stop();
+                    done.set(true);
+                }
+            }
+        };
+        pump.start();
+    }
+
+    /** Takes the contents of the tabs not on show out of the scene until the first frame has been drawn. */
+    static StartupStaging deferHiddenTabs(TabPane tabs) {
+        return new StartupStaging(tabs);
+    }
+
+    private void attach(Tab t) {
+        Node content = t == null ? null : waiting.remove(t);
+        if (content != null) {
+            t.setContent(content);
+        }
+    }
+
+    /** True once every tab has its content again. */
+    ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    boolean isDone() {
+        return done.get();
+    }
+}

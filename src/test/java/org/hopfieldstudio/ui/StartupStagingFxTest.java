@@ -1,0 +1,88 @@
+package org.hopfieldstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 12: the first frame shows the selected tab only; the others join after it, or at once when selected. */
+@ExtendWith(ApplicationExtension.class)
+class StartupStagingFxTest {
+    private Label memory;
+    private Label weights;
+    private Label capacity;
+    private Tab memoryTab;
+    private Tab weightsTab;
+    private Tab capacityTab;
+    private TabPane tabs;
+    private StartupStaging staging;
+
+    @Start
+    void start(Stage stage) {
+        // N.B. built here, on the FX thread once the toolkit runs (a Label in a field initialiser needs it earlier)
+        memory = new Label("memory");
+        weights = new Label("weights");
+        capacity = new Label("capacity");
+        memoryTab = new Tab("Memory", memory);
+        weightsTab = new Tab("Weights", weights);
+        capacityTab = new Tab("Capacity", capacity);
+        tabs = new TabPane(memoryTab, weightsTab, capacityTab);
+        staging = StartupStaging.deferHiddenTabs(tabs);
+        // N.B. checked before the stage is shown: no pulse has run yet
+        assertSame(memory, memoryTab.getContent());
+        assertNull(weightsTab.getContent());
+        assertNull(capacityTab.getContent());
+        stage.setScene(new Scene(tabs, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void hiddenTabsJoinTheSceneAfterTheFirstFrame(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, staging::isDone);
+        assertSame(memory, memoryTab.getContent());
+        assertSame(weights, weightsTab.getContent());
+        assertSame(capacity, capacityTab.getContent());
+        assertNotNull(capacity.getScene(), "the capacity tab's content is in the scene");
+        assertTrue(staging.doneProperty().get());
+    }
+
+    @Test
+    void aTabSelectedBeforeItsTurnGetsItsContentAtOnce(FxRobot robot) {
+        robot.interact(() -> {
+            if (!staging.isDone()) {
+                tabs.getSelectionModel().select(capacityTab);
+                assertSame(capacity, capacityTab.getContent(), "attached in the same event, before any pulse");
+            }
+        });
+        robot.interact(() -> tabs.getSelectionModel().select(capacityTab));
+        assertSame(capacity, capacityTab.getContent());
+    }
+
+    @Test
+    void theProbeNamesWhatItTimedAndThePhases() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        StartupProbe.report(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ready", Optional.of(start),
+                start.plusMillis(1234));
+        assertEquals("hopfield: ready after 1234 ms", bytes.toString(StandardCharsets.UTF_8).strip());
+    }
+}
