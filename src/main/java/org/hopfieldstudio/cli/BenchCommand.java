@@ -43,7 +43,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
     static final List<String> KEYS = List.of("hebb_write_n10000_p50", "recall_n10000_p10_noise20",
             "recall_n10000_p10_noise20_dense", "capacity_hebb_n6400", "capacity_hebb_n100", "mpf_write_n100_p50",
             "mpf_write_n10000_p5", "mpf_write_n10000_p50", "recall_n10000_mpf_p5_noise20", "mpf_write_n1024_p100",
-            "trn_write_n100_p20");
+            "trn_write_n100_p20", "workspace_save_n10000", "workspace_open_n10000");
 
     private boolean wanted(String key) {
         return only == null || only.contains(key);
@@ -147,8 +147,65 @@ final class BenchCommand extends Common implements Callable<Integer> {
             PatternSet set = PatternSet.random(10, 10, 20, Seeds.rng(5));
             r.put("trn_write_n100_p20", time("trn_write_n100_p20", () -> trn.write(set, 5)));
         }
+        boolean wsSave = wanted("workspace_save_n10000");
+        boolean wsOpen = wanted("workspace_open_n10000");
+        if (hebb != null && (wsSave || wsOpen)) {
+            benchWorkspace(hebb, r, wsSave, wsOpen);
+        }
         Out.print(out(), f, List.of(r), true);
         return 0;
+    }
+
+    /**
+     * Issue 8, point 9: saving and opening a 100×100 workspace with its 400 MB W stored (dense, as a trained W is),
+     * in a temporary folder next to the other temporary files (each save is atomic and fsynced, as in the app).
+     */
+    private void benchWorkspace(WritingProtocol hebb, Map<String, Object> r, boolean save, boolean open) {
+        PatternSet set = PatternSet.random(100, 100, 20, Seeds.rng(8));
+        Network net = hebb.write(set, 8).toDense();
+        org.hopfieldstudio.io.Workspace ws = new org.hopfieldstudio.io.Workspace(100, 100, set.get(0).toArray(), null,
+                set, new org.hopfieldstudio.io.Workspace.ProtocolChoice("hebb", Map.of(), true),
+                org.hopfieldstudio.io.Workspace.Weights.of(net, "hebb", Map.of(), 8, true),
+                org.hopfieldstudio.io.Workspace.RecallSettings.DEFAULT, "memory", null);
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("hopfield-bench");
+            java.nio.file.Path file = dir.resolve("n10000.hopfield");
+            if (save) {
+                r.put("workspace_save_n10000", time("workspace_save_n10000", () -> {
+                    try {
+                        org.hopfieldstudio.io.WorkspaceFiles.write(ws, file, true);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return file;
+                }));
+            } else {
+                org.hopfieldstudio.io.WorkspaceFiles.write(ws, file, true);
+            }
+            if (open) {
+                r.put("workspace_open_n10000", time("workspace_open_n10000", () -> {
+                    try {
+                        return org.hopfieldstudio.io.WorkspaceFiles.read(file);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path p : files.toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                    java.nio.file.Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    err().println("bench: could not remove " + dir + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     /** One warm-up, then the median of {@code repeat} timed runs; logs each figure to stderr. */

@@ -24,9 +24,16 @@ import org.hopfieldstudio.core.PatternSet;
  * @param recall    recall settings
  * @param tab       id of the tab on show (e.g. {@code memory}), or null
  * @param lesson    where the Lessons drawer stands, or null
+ * @param panels    settings of the Crosstalk and Capacity lab tabs, or null (defaults)
  */
 public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, PatternSet patterns, ProtocolChoice protocol,
-                        Weights weights, RecallSettings recall, String tab, LessonPosition lesson) {
+                        Weights weights, RecallSettings recall, String tab, LessonPosition lesson, Panels panels) {
+
+    /** A workspace without tab settings (the Crosstalk and Capacity lab tabs keep theirs). */
+    public Workspace(int rows, int cols, byte[] grid, boolean[] mask, PatternSet patterns, ProtocolChoice protocol,
+                     Weights weights, RecallSettings recall, String tab, LessonPosition lesson) {
+        this(rows, cols, grid, mask, patterns, protocol, weights, recall, tab, lesson, null);
+    }
 
     public Workspace {
         if (rows < 1 || cols < 1 || rows > PatternFiles.MAX_SIDE || cols > PatternFiles.MAX_SIDE) {
@@ -65,7 +72,38 @@ public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, Pattern
 
     /** This workspace with other weights (e.g. after W was rewritten from the patterns). */
     public Workspace withWeights(Weights w) {
-        return new Workspace(rows, cols, grid, mask, patterns, protocol, w, recall, tab, lesson);
+        return new Workspace(rows, cols, grid, mask, patterns, protocol, w, recall, tab, lesson, panels);
+    }
+
+    /** This workspace with other tab settings. */
+    public Workspace withPanels(Panels p) {
+        return new Workspace(rows, cols, grid, mask, patterns, protocol, weights, recall, tab, lesson, p);
+    }
+
+    /** Settings of the Crosstalk and Capacity lab tabs; either may be null (that tab keeps its own). */
+    public record Panels(CrosstalkSettings crosstalk, CapacitySettings capacity) {
+    }
+
+    /**
+     * The Crosstalk tab: grid rows × cols, p on the slider, seed of the random patterns, whether the stored patterns
+     * come first, and the cells of the pseudo-orthogonality sample.
+     */
+    public record CrosstalkSettings(int rows, int cols, int patterns, long seed, boolean useLibrary,
+                                    int overlapCells) {
+    }
+
+    /**
+     * The Capacity lab's inputs as typed (texts are kept verbatim: a half-typed value comes back as it was): N, the
+     * further N overlaid, loads, trials, probes per trial, noise, seed, patterns of the basin sweep, the metric and
+     * panel shown (enum names), the protocols ticked and each protocol's maximum load.
+     */
+    public record CapacitySettings(int neurons, String overlayNeurons, String loads, String trials, int probes,
+                                   String noise, String seed, int basinPatterns, String metric, String panel,
+                                   java.util.List<String> selected, Map<String, Double> maxLoads) {
+        public CapacitySettings {
+            selected = java.util.List.copyOf(selected);
+            maxLoads = java.util.Collections.unmodifiableMap(new TreeMap<>(maxLoads));
+        }
     }
 
     /** The protocol chosen in the window, its parameters by key, and whether it rewrites W on every change. */
@@ -150,7 +188,8 @@ public record Workspace(int rows, int cols, byte[] grid, boolean[] mask, Pattern
         return o instanceof Workspace w && rows == w.rows && cols == w.cols && Arrays.equals(grid, w.grid)
                 && Arrays.equals(mask, w.mask) && samePatterns(patterns, w.patterns)
                 && protocol.equals(w.protocol) && Objects.equals(weightsKey(), w.weightsKey())
-                && recall.equals(w.recall) && Objects.equals(tab, w.tab) && Objects.equals(lesson, w.lesson);
+                && recall.equals(w.recall) && Objects.equals(tab, w.tab) && Objects.equals(lesson, w.lesson)
+                && Objects.equals(panels, w.panels);
     }
 
     @Override

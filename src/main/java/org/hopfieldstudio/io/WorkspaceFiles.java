@@ -276,6 +276,35 @@ public final class WorkspaceFiles {
         } else {
             view.put("tab", ws.tab());
         }
+        Workspace.Panels panels = ws.panels();
+        if (panels != null && panels.crosstalk() != null) {
+            Workspace.CrosstalkSettings c = panels.crosstalk();
+            ObjectNode cj = root.putObject("crosstalk");
+            cj.put("rows", c.rows());
+            cj.put("cols", c.cols());
+            cj.put("patterns", c.patterns());
+            cj.put("seed", c.seed());
+            cj.put("useLibrary", c.useLibrary());
+            cj.put("overlapCells", c.overlapCells());
+        }
+        if (panels != null && panels.capacity() != null) {
+            Workspace.CapacitySettings c = panels.capacity();
+            ObjectNode cj = root.putObject("capacityLab");
+            cj.put("neurons", c.neurons());
+            cj.put("overlayNeurons", c.overlayNeurons());
+            cj.put("loads", c.loads());
+            cj.put("trials", c.trials());
+            cj.put("probes", c.probes());
+            cj.put("noise", c.noise());
+            cj.put("seed", c.seed());
+            cj.put("basinPatterns", c.basinPatterns());
+            cj.put("metric", c.metric());
+            cj.put("panel", c.panel());
+            var sel = cj.putArray("selected");
+            c.selected().forEach(sel::add);
+            ObjectNode ml = cj.putObject("maxLoads");
+            c.maxLoads().forEach(ml::put);
+        }
         if (ws.lesson() == null) {
             root.putNull("lesson");
         } else {
@@ -634,11 +663,35 @@ public final class WorkspaceFiles {
                         l.text("id"), l.integer("step", 0, Integer.MAX_VALUE),
                         l.booleans("ticks", Workspace.LessonPosition.MAX_TASKS));
             }
+            Workspace.Panels panels = panels(root);
             try {
-                return new Workspace(rows, cols, cells, mask, patterns, choice, weights, rs, tab, lesson);
+                return new Workspace(rows, cols, cells, mask, patterns, choice, weights, rs, tab, lesson, panels);
             } catch (IllegalArgumentException e) {
                 throw bad(WORKSPACE, e.getMessage());
             }
+        }
+
+        /** The Crosstalk and Capacity lab settings (optional since format version 1; null when neither is there). */
+        private Workspace.Panels panels(Json root) throws WorkspaceFormatException {
+            Workspace.CrosstalkSettings crosstalk = null;
+            if (root.has("crosstalk")) {
+                Json c = root.object("crosstalk");
+                crosstalk = new Workspace.CrosstalkSettings(c.integer("rows", 1, PatternFiles.MAX_SIDE),
+                        c.integer("cols", 1, PatternFiles.MAX_SIDE), c.integer("patterns", 0, 1_000_000),
+                        c.optLong("seed", 1), c.optBoolean("useLibrary", false),
+                        c.integer("overlapCells", 1, 1_000_000));
+            }
+            Workspace.CapacitySettings capacity = null;
+            if (root.has("capacityLab")) {
+                Json c = root.object("capacityLab");
+                capacity = new Workspace.CapacitySettings(c.integer("neurons", 1, MemoryBudget.MAX_NEURONS),
+                        c.optString("overlayNeurons"), c.optString("loads"), c.optString("trials"),
+                        c.has("probes") ? c.integer("probes", 0, 1_000_000) : 0, c.optString("noise"),
+                        c.optString("seed"),
+                        c.integer("basinPatterns", 1, 1_000_000), c.optText("metric", null), c.optText("panel", null),
+                        c.texts("selected"), c.numbers("maxLoads"));
+            }
+            return crosstalk == null && capacity == null ? null : new Workspace.Panels(crosstalk, capacity);
         }
 
         private Workspace.Weights weights(Json w, PatternSet patterns, int gridRows, int gridN) throws IOException {
@@ -810,6 +863,18 @@ public final class WorkspaceFiles {
             return v.asText();
         }
 
+        /** Any text, empty included (a field as the user left it); "" when absent. */
+        String optString(String key) throws WorkspaceFormatException {
+            if (!has(key)) {
+                return "";
+            }
+            JsonNode v = node.get(key);
+            if (!v.isTextual() || v.asText().length() > 10_000) {
+                throw wrong(key, "a text");
+            }
+            return v.asText();
+        }
+
         String optText(String key, String fallback) throws WorkspaceFormatException {
             return has(key) ? text(key) : fallback;
         }
@@ -910,6 +975,25 @@ public final class WorkspaceFiles {
                     throw new WorkspaceFormatException(entry + ": " + at(key) + "." + f.getKey()
                             + " must be a number, got " + kind(x));
                 }
+            }
+            return out;
+        }
+
+        /** A list of non-empty texts (empty when absent). */
+        List<String> texts(String key) throws WorkspaceFormatException {
+            List<String> out = new ArrayList<>();
+            if (!has(key)) {
+                return out;
+            }
+            JsonNode v = node.get(key);
+            if (!v.isArray() || v.size() > 1000) {
+                throw wrong(key, "a list of texts");
+            }
+            for (JsonNode x : v) {
+                if (!x.isTextual() || x.asText().isBlank()) {
+                    throw new WorkspaceFormatException(entry + ": " + at(key) + " must hold texts, got " + kind(x));
+                }
+                out.add(x.asText());
             }
             return out;
         }

@@ -178,6 +178,7 @@ public final class StudioView extends StackPane {
         StackPane.setMargin(fpsOverlay, new Insets(0, 0, 8, 8));
         // N.B. the menu bar on top and the bottom slot (status bar) frame the tabs; toasts float above all three
         workspaceActions = new org.hopfieldstudio.ui.workspace.WorkspaceActions(model.document(), this);
+        installFileDrop();
         javafx.scene.control.MenuBar menuBar = new StudioMenus(model, this).build();
         shortcutHelp.setMenuBar(menuBar);
         window.setTop(menuBar);
@@ -285,6 +286,9 @@ public final class StudioView extends StackPane {
         model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         crosstalk.libraryProperty().bind(model.library().storedSetProperty());
+        // issue 8: the Crosstalk and Capacity lab settings are saved with the workspace
+        org.hopfieldstudio.ui.workspace.PanelSettings.attach(model.document(), crosstalk.viewModel(),
+                capacityLab.viewModel());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -487,9 +491,38 @@ public final class StudioView extends StackPane {
         return workspaceActions;
     }
 
+    private org.hopfieldstudio.ui.workspace.FileDrop fileDrop;
+
+    /** Issue 8: a file dropped onto the window opens (workspace) or is added / put in place of the stored patterns. */
+    private void installFileDrop() {
+        fileDrop = new org.hopfieldstudio.ui.workspace.FileDrop(model.library(), workspaceActions::open,
+                model.notices().forSource("Library"), workspaceActions::askAddOrReplace);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && org.hopfieldstudio.ui.workspace.FileDrop.accepts(
+                    e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList())) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            java.util.List<java.nio.file.Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : java.util.List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            // N.B. after the drag has ended: the questions it may ask are modal dialogs
+            javafx.application.Platform.runLater(() -> fileDrop.drop(files));
+        });
+    }
+
+    /** What a drop onto the window does (tests drive it directly). */
+    public org.hopfieldstudio.ui.workspace.FileDrop fileDrop() {
+        return fileDrop;
+    }
+
     /** Shows {@code offer} (recovered work after a crash, issue 8) in a bar above the status bar. */
     public void installRecovery(org.hopfieldstudio.ui.workspace.RecoveryOffer offer) {
-        ((VBox) window.getBottom()).getChildren().add(0, new org.hopfieldstudio.ui.workspace.RecoveryBar(offer));
+        ((VBox) window.getBottom()).getChildren().add(0, new org.hopfieldstudio.ui.workspace.RecoveryBar(offer,
+                workspaceActions::whenSettled));
     }
 
     /** The tab on show is part of the workspace: "memoryTab" ↔ "memory". */

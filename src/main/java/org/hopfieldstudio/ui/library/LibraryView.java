@@ -39,7 +39,8 @@ public final class LibraryView extends VBox {
     private final Button renameButton = new Button("Rename…");
     private final Button clearButton = new Button("Clear all");
     private final ComboBox<String> builtIn = new ComboBox<>();
-    private final Button openButton = new Button("Open file…");
+    private final Button openButton = new Button("Replace…");
+    private final Button addFileButton = new Button("Add…");
     private final Button importButton = new Button("Import PNG…");
     private final Button saveButton = new Button("Save set…");
     private final Button exportButton = new Button("Export PNG…");
@@ -83,7 +84,12 @@ public final class LibraryView extends VBox {
         saveButton.setTooltip(new Tooltip("Save the stored patterns as a text pattern file (patterns/FORMAT.md)"));
         exportButton.setId("exportPngButton");
         exportButton.setTooltip(new Tooltip("Save the grid as a PNG image (black = +1)"));
-        FlowPane load = new FlowPane(6, 6, builtIn, openButton, saveButton, importButton, exportButton);
+        openButton.setId("replaceFileButton");
+        openButton.setTooltip(new Tooltip("Replace the stored patterns by those of a pattern file or a PNG image "
+                + "(undo: Ctrl+Z)"));
+        addFileButton.setId("addFileButton");
+        addFileButton.setTooltip(new Tooltip("Add the patterns of a pattern file, or a PNG image, to the stored ones"));
+        FlowPane load = new FlowPane(6, 6, builtIn, addFileButton, openButton, saveButton, importButton, exportButton);
         getChildren().addAll(title, capacity, thumbnails, hint, edit, load);
     }
 
@@ -108,7 +114,21 @@ public final class LibraryView extends VBox {
         // N.B. files are read in the background; one at a time, so a slow file cannot be overtaken by a later one
         openButton.disableProperty().bind(model.loadingProperty());
         importButton.disableProperty().bind(model.loadingProperty());
-        openButton.setOnAction(e -> choose("Open a pattern file", false).ifPresent(model::loadFile));
+        addFileButton.disableProperty().bind(model.loadingProperty());
+        openButton.setOnAction(e -> chooseFile("Replace the stored patterns by a file").ifPresent(f -> {
+            if (LibraryViewModel.isImage(f)) {
+                model.replaceWithImage(f);
+            } else {
+                model.loadFile(f);
+            }
+        }));
+        addFileButton.setOnAction(e -> chooseFile("Add patterns from a file").ifPresent(f -> {
+            if (LibraryViewModel.isImage(f)) {
+                model.addImage(f);
+            } else {
+                model.addFile(f);
+            }
+        }));
         importButton.setOnAction(e -> choose("Import a PNG image", true).ifPresent(model::importImage));
         saveButton.setOnAction(e -> chooseSave("Save the stored patterns", false, model.setNameProperty().get() + ".txt")
                 .ifPresent(model::saveFile));
@@ -135,6 +155,17 @@ public final class LibraryView extends VBox {
             fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Pattern files", "*.txt", "*.pat"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
         }
+        File f = fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** A pattern file or a PNG image. */
+    private java.util.Optional<Path> chooseFile(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Pattern files and PNG images", "*.txt", "*.pat", "*.png"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }

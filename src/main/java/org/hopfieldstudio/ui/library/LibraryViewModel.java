@@ -308,6 +308,40 @@ public final class LibraryViewModel {
         return inBackground("Open " + name, ctx -> catalog.readFile(file), this::addAll, "Could not open " + name);
     }
 
+    /**
+     * Adds a PNG image, read at the grid's size in the background, as one more stored pattern named after the file
+     * (undoable as Add); refused with a notice when it cannot be read.
+     */
+    public boolean addImage(Path file) {
+        String name = InputFiles.displayName(file);
+        int rows = grid.rows();
+        int cols = grid.cols();
+        return inBackground("Import " + name, ctx -> catalog.importImage(file, rows, cols),
+                p -> addAll(new PatternSet(baseName(file), List.of(p.withName(baseName(file))))),
+                "Could not add " + name);
+    }
+
+    /** Replaces the stored patterns by a PNG image read at the grid's size (undoable as Load). */
+    public boolean replaceWithImage(Path file) {
+        String name = InputFiles.displayName(file);
+        int rows = grid.rows();
+        int cols = grid.cols();
+        return inBackground("Import " + name, ctx -> catalog.importImage(file, rows, cols),
+                p -> replaceAll(new PatternSet(baseName(file), List.of(p.withName(baseName(file)))), name),
+                "Could not open " + name);
+    }
+
+    /** Whether {@code file} is read as an image (by its extension) rather than as a pattern file. */
+    public static boolean isImage(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png");
+    }
+
+    private static String baseName(Path file) {
+        String n = String.valueOf(file.getFileName());
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
     public void setEditListener(EditListener listener) {
         this.editListener = listener == null ? EditListener.NONE : listener;
     }

@@ -15,6 +15,13 @@ import org.hopfieldstudio.ui.Styles;
  */
 public final class RecoveryBar extends HBox {
     public RecoveryBar(RecoveryOffer offer) {
+        this(offer, Runnable::run);
+    }
+
+    /**
+     * @param settle runs Restore after asking about unsaved changes in the window ({@link WorkspaceActions#whenSettled})
+     */
+    public RecoveryBar(RecoveryOffer offer, java.util.function.Consumer<Runnable> settle) {
         setId("recoveryBar");
         getStyleClass().add(Styles.WARNING_BANNER);
         setAlignment(Pos.CENTER_LEFT);
@@ -31,7 +38,7 @@ public final class RecoveryBar extends HBox {
         restore.setId("restoreRecoveryButton");
         restore.setTooltip(new Tooltip("Open the recovered work in the window (unsaved: Save keeps it)"));
         restore.setMinWidth(Region.USE_PREF_SIZE);
-        restore.setOnAction(e -> offer.restore());
+        restore.setOnAction(e -> settle.accept(offer::restore));
         Button discard = new Button("Discard");
         discard.setId("discardRecoveryButton");
         discard.setTooltip(new Tooltip("Delete the recovered work and keep what is shown"));

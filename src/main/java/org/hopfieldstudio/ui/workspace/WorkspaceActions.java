@@ -127,6 +127,24 @@ public final class WorkspaceActions {
         });
     }
 
+    /** A pattern file or image dropped onto the window: Add to the library, Replace it, or Cancel. */
+    public FileDrop.Choice askAddOrReplace(Path file) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(window());
+        ask.setTitle("Dropped " + file.getFileName());
+        ask.setHeaderText("Add the patterns of " + file.getFileName() + " to the library, or replace the stored "
+                + "patterns with them?");
+        ask.setContentText("Either can be undone with Ctrl+Z.");
+        ButtonType add = new ButtonType("Add to the library", ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType("Replace it", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(add, replace, cancel);
+        ask.getDialogPane().setId("dropDialog");
+        Optional<ButtonType> choice = ask.showAndWait();
+        return choice.isEmpty() || choice.get() == cancel ? FileDrop.Choice.CANCEL
+                : choice.get() == add ? FileDrop.Choice.ADD : FileDrop.Choice.REPLACE;
+    }
+
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);

@@ -208,6 +208,19 @@ public final class WorkspaceDocument {
         return changes;
     }
 
+    private java.util.function.Supplier<Workspace.Panels> panelsSource = () -> null;
+    private java.util.function.Consumer<Workspace.Panels> panelsSink = p -> { };
+
+    /**
+     * Makes the Crosstalk and Capacity lab settings part of the document: {@code source} reads them for a save (FX
+     * thread, cheap), {@code sink} puts them back on open or recovery (see {@link PanelSettings}).
+     */
+    public void setPanels(java.util.function.Supplier<Workspace.Panels> source,
+                          java.util.function.Consumer<Workspace.Panels> sink) {
+        this.panelsSource = source;
+        this.panelsSink = sink;
+    }
+
     /** Counts the W written or put back since start (autosave writes a snapshot after each). */
     public long weightsVersion() {
         return weightsVersion;
@@ -267,7 +280,7 @@ public final class WorkspaceDocument {
         return new Workspace(grid.rows(), grid.cols(), grid.state(), mask == null ? null : mask.clone(),
                 stored == null || stored.rows() != grid.rows() || stored.cols() != grid.cols() ? null : stored,
                 new Workspace.ProtocolChoice(p == null ? "hebb" : p.id(), params, protocol.autoWriteProperty().get()),
-                weights, rs, selectedTab.get(), lesson.get());
+                weights, rs, selectedTab.get(), lesson.get(), panelsSource.get());
     }
 
     private Map<String, Double> lastWriteParams(Network net, Map<String, Double> current) {
@@ -324,6 +337,9 @@ public final class WorkspaceDocument {
                 selectedTab.set(ws.tab());
             }
             lesson.set(ws.lesson());
+            if (ws.panels() != null) {
+                panelsSink.accept(ws.panels());
+            }
             shadow = GridState.of(grid);
             lastProtocol = ProtocolState.of(protocol);
             if (net == null && record != null && set != null && record.matchesPatterns()
