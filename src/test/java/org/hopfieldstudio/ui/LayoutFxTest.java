@@ -104,6 +104,11 @@ class LayoutFxTest {
     }
 
     private void layout(int w, int h) {
+        layout(view, w, h);
+    }
+
+    /** Lays {@code view} out at {@code w}×{@code h} (FX thread), as a window of that size would. */
+    static void layout(javafx.scene.layout.Region view, int w, int h) {
         for (int pass = 0; pass < 3; pass++) { // N.B. wrapping labels settle their height over a few passes
             view.resize(w, h);
             view.applyCss();

@@ -137,10 +137,6 @@ class LessonsLayoutFxTest {
     }
 
     private void layout(int w, int h) {
-        for (int pass = 0; pass < 3; pass++) {
-            view.resize(w, h);
-            view.applyCss();
-            view.layout();
-        }
+        LayoutFxTest.layout(view, w, h);
     }
 }
