@@ -219,7 +219,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
         if (wanted("hebb_gemm_write_n2500_p500")) {
             PatternSet set = PatternSet.random(50, 50, 500, Seeds.rng(1)); // p > N/8: dense W
             org.hopfieldstudio.protocol.Hebb gemm = new org.hopfieldstudio.protocol.Hebb(
-                    org.hopfieldstudio.protocol.Hebb.Kernel.ND4J_GEMM);
+                    org.hopfieldstudio.protocol.Hebb.Kernel.BLAS_GEMM);
             r.put("hebb_gemm_write_n2500_p500", time("hebb_gemm_write_n2500_p500", () -> gemm.write(set, 1)));
         }
         WritingProtocol pinv = find("pinv");
