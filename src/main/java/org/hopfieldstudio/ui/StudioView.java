@@ -299,6 +299,7 @@ public final class StudioView extends StackPane {
         org.hopfieldstudio.ui.workspace.PanelSettings.attach(model.document(), crosstalk.viewModel(),
                 capacityLab.viewModel());
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
+        sceneProperty().addListener((o, a, scene) -> measureLayoutPasses(a, scene));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 Shortcuts.install(scene, model, this::toggleFpsOverlay);
@@ -433,6 +434,22 @@ public final class StudioView extends StackPane {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
+    }
+
+    private long layoutPassStart;
+    private final Runnable beforeLayout = () -> layoutPassStart = System.nanoTime();
+    private final Runnable afterLayout = () -> frameStats.recordLayout(System.nanoTime() - layoutPassStart);
+
+    /** Times each pulse's CSS and layout pass for {@link FrameStats} (issue 9: the frame-rate report). */
+    private void measureLayoutPasses(javafx.scene.Scene old, javafx.scene.Scene now) {
+        if (old != null) {
+            old.removePreLayoutPulseListener(beforeLayout);
+            old.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPreLayoutPulseListener(beforeLayout);
+            now.addPostLayoutPulseListener(afterLayout);
+        }
     }
 
     public void toggleFpsOverlay() {

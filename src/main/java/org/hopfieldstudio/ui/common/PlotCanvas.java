@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
@@ -59,9 +62,18 @@ public abstract class PlotCanvas extends Region implements Figure {
     /** The rectangles covered by data in the last pass (for tests). */
     private List<double[]> lastOccupied = List.of();
     private PlotStyle style = PlotStyle.DEFAULT;
+    /** The screen's static chrome ({@link #chrome}) as an image, the key it was drawn for, and how often it was drawn. */
+    private WritableImage chromeImage;
+    private Object chromeKey;
+    private double chromeScale;
+    private int chromeBuilds;
+    private boolean cacheChrome = true;
 
-    /** A data point on screen with its read-out text. */
-    private record HoverPoint(double x, double y, String text, Color color) {
+    /**
+     * A data point on screen with its read-out text, made only when the point is hovered: a live plot registers
+     * hundreds of points per frame, and formatting their numbers every frame was most of the FX thread's work.
+     */
+    private record HoverPoint(double x, double y, Supplier<String> text, Color color) {
     }
 
     /** A histogram bar on screen (x0 … x1, its top at y, the plot area from top to bottom) with its read-out. */
@@ -197,6 +209,72 @@ public abstract class PlotCanvas extends Region implements Figure {
         return style.background().deriveColor(0, 1, 1, 0.88);
     }
 
+    // ---- static chrome, drawn once --------------------------------------------------------------------------------
+
+    /**
+     * Draws what does not change from frame to frame (a live plot's background, typeset title, legend) with
+     * {@code painter}. On the screen the result is kept as an image and drawn again while {@code key} (a value with
+     * {@code equals}: everything the painter's drawing depends on) stays the same, so a plot redrawn every frame
+     * neither lays out nor fills its title's formula outlines again; exports and off-screen renders draw it directly.
+     * The painter draws onto an opaque background, before any data, so the cached and the direct drawing give the
+     * same pixels. Call it first in {@link #draw}.
+     */
+    protected final void chrome(Sketch g, double w, double h, Object key, java.util.function.Consumer<Sketch> painter) {
+        if (!recording || !cacheChrome || !(g instanceof FxSketch fx) || fx.context() != canvas.getGraphicsContext2D()) {
+            painter.accept(g);
+            return;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        int pw = (int) Math.ceil(w * scale);
+        int ph = (int) Math.ceil(h * scale);
+        if (pw < 1 || ph < 1) {
+            painter.accept(g);
+            return;
+        }
+        if (chromeImage == null || scale != chromeScale || !key.equals(chromeKey)) {
+            Canvas off = new Canvas(pw, ph);
+            javafx.scene.canvas.GraphicsContext og = off.getGraphicsContext2D();
+            og.scale(scale, scale);
+            og.setFill(style.background());
+            og.fillRect(0, 0, w, h);
+            FxSketch os = new FxSketch(og);
+            os.save();
+            painter.accept(os);
+            os.restore();
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(style.background());
+            WritableImage reuse = chromeImage != null && (int) chromeImage.getWidth() == pw
+                    && (int) chromeImage.getHeight() == ph ? chromeImage : null;
+            chromeImage = off.snapshot(p, reuse);
+            chromeKey = key;
+            chromeScale = scale;
+            chromeBuilds++;
+        }
+        javafx.scene.canvas.GraphicsContext sg = fx.context();
+        sg.save();
+        sg.setImageSmoothing(false);
+        sg.setGlobalAlpha(1);
+        sg.drawImage(chromeImage, 0, 0, pw / scale, ph / scale);
+        sg.restore();
+    }
+
+    /** How many times the screen's static chrome was drawn (for tests: once per change of size, style or title). */
+    public final int chromeBuilds() {
+        return chromeBuilds;
+    }
+
+    /** Turns the chrome cache off (tests compare the cached drawing with the direct one). */
+    public final void setChromeCached(boolean cached) {
+        this.cacheChrome = cached;
+        chromeImage = null;
+        chromeKey = null;
+    }
+
+    /** The plot as now on the screen (the canvas alone, without hover read-outs), for tests. */
+    public final WritableImage screenImage() {
+        return canvas.snapshot(null, null);
+    }
+
     // ---- Figure: export -------------------------------------------------------------------------------------
 
     @Override
@@ -234,8 +312,23 @@ public abstract class PlotCanvas extends Region implements Figure {
     /** Registers a point for the hover read-out (screen coordinates); only while painting the screen. */
     protected final void hoverPoint(double x, double y, String text, Color color) {
         if (recording) {
+            hoverPoints.add(new HoverPoint(x, y, () -> text, color));
+        }
+    }
+
+    /**
+     * As {@link #hoverPoint(double, double, String, Color)}, the text made only if the point is hovered (for plots
+     * redrawn every frame: no number formatting per point and frame).
+     */
+    protected final void hoverPoint(double x, double y, Supplier<String> text, Color color) {
+        if (recording) {
             hoverPoints.add(new HoverPoint(x, y, text, color));
         }
+    }
+
+    /** Hover points registered by the last screen paint (for tests). */
+    public final int hoverPointCount() {
+        return hoverPoints.size();
     }
 
     /** Marks a screen point as covered by data, so legends avoid it. */
@@ -297,14 +390,15 @@ public abstract class PlotCanvas extends Region implements Figure {
         if (best == null) {
             HoverBar bar = barAt(x, y);
             if (bar != null) {
-                best = new HoverPoint((bar.x0() + bar.x1()) / 2, bar.y(), bar.text(), bar.color());
+                String text = bar.text();
+                best = new HoverPoint((bar.x0() + bar.x1()) / 2, bar.y(), () -> text, bar.color());
             }
         }
         if (best == null) {
             hideReadout();
             return;
         }
-        readout.setText(best.text());
+        readout.setText(best.text().get());
         readout.setVisible(true);
         readout.autosize();
         double lw = readout.prefWidth(-1);
@@ -439,8 +533,18 @@ public abstract class PlotCanvas extends Region implements Figure {
 
         /** As {@link #frame(Sketch, String, String, String)}, the titles with typeset formulas between {@code $…$}. */
         public void frame(Sketch g, MathText title, MathText xLabel, MathText yLabel) {
+            grid(g);
+            titles(g, title, xLabel, yLabel);
+        }
+
+        /** The axis titles the hover read-outs use, without drawing them (see {@link #titles}). */
+        public void nameAxes(MathText xLabel, MathText yLabel) {
             this.xTitle = xLabel;
             this.yTitle = yLabel;
+        }
+
+        /** The first half of {@link #frame}: grid lines, ticks, tick labels and the frame of the plot area. */
+        public void grid(Sketch g) {
             Color ink = style.ink();
             g.setLineWidth(style.line(1));
             g.setFont(tickFont());
@@ -468,6 +572,16 @@ public abstract class PlotCanvas extends Region implements Figure {
             }
             g.setStroke(ink);
             g.strokeRect(left, top, right - left, bottom - top);
+        }
+
+        /**
+         * The second half of {@link #frame}: the title and the axis titles (which also name the axes for the read-outs);
+         * none of them depends on the data's range, so a live plot draws them as its cached chrome.
+         */
+        public void titles(Sketch g, MathText title, MathText xLabel, MathText yLabel) {
+            nameAxes(xLabel, yLabel);
+            Color ink = style.ink();
+            double tl = style.px(5);
             Font titleFont = compact ? labelFont() : titleFont();
             double room = right + style.px(compact ? 8 : 14) - left;
             g.setFont(titleFont);
@@ -529,7 +643,9 @@ public abstract class PlotCanvas extends Region implements Figure {
                 g.fillOval(x(xs[k]) - r, y(ys[k]) - r, 2 * r, 2 * r);
                 occupyRect(x(xs[k]) - r, y(ys[k]) - r, 2 * r, 2 * r);
                 if (name != null) {
-                    hoverPoint(x(xs[k]), y(ys[k]), readoutText(name, xs[k], ys[k]), c);
+                    double xv = xs[k];
+                    double yv = ys[k];
+                    hoverPoint(x(xv), y(yv), () -> readoutText(name, xv, yv), c);
                 }
             }
         }
@@ -715,16 +831,39 @@ public abstract class PlotCanvas extends Region implements Figure {
         return PlotStyle.DEFAULT.ink();
     }
 
+    /** Measured text extents by font and text (tick labels and the like repeat every frame); cleared when large. */
+    private static final Map<TextKey, Double> TEXT_WIDTHS = new ConcurrentHashMap<>();
+    private static final int MAX_TEXT_WIDTHS = 4096;
+
+    private record TextKey(Font font, String text) {
+    }
+
     protected static double textWidth(String s, Font f) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
+        TextKey key = new TextKey(f, s);
+        Double w = TEXT_WIDTHS.get(key);
+        if (w == null) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+            t.setFont(f);
+            w = t.getLayoutBounds().getWidth();
+            if (TEXT_WIDTHS.size() > MAX_TEXT_WIDTHS) {
+                TEXT_WIDTHS.clear();
+            }
+            TEXT_WIDTHS.put(key, w);
+        }
+        return w;
     }
 
     static double textHeight(Font f) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text("Ag");
-        t.setFont(f);
-        return t.getLayoutBounds().getHeight();
+        // N.B. a key no text width uses (a width of "Ag" would be a different number)
+        TextKey key = new TextKey(f, null);
+        Double h = TEXT_WIDTHS.get(key);
+        if (h == null) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text("Ag");
+            t.setFont(f);
+            h = t.getLayoutBounds().getHeight();
+            TEXT_WIDTHS.put(key, h);
+        }
+        return h;
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */

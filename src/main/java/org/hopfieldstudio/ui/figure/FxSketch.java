@@ -1,6 +1,8 @@
 package org.hopfieldstudio.ui.figure;
 
 import java.awt.geom.PathIterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -117,23 +119,61 @@ public final class FxSketch implements Sketch {
 
     @Override
     public double textWidth(String text) {
-        measure.setFont(g.getFont());
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        Font f = g.getFont();
+        Measured key = new Measured(f, text, 0);
+        Double w = MEASURED.get(key);
+        if (w == null) {
+            measure.setFont(f);
+            measure.setText(text);
+            w = measure.getLayoutBounds().getWidth();
+            remember(key, w);
+        }
+        return w;
     }
 
     @Override
     public double textHeight() {
-        measure.setFont(g.getFont());
-        measure.setText("Ag");
-        return measure.getLayoutBounds().getHeight();
+        Font f = g.getFont();
+        Measured key = new Measured(f, null, 1);
+        Double h = MEASURED.get(key);
+        if (h == null) {
+            measure.setFont(f);
+            measure.setText("Ag");
+            h = measure.getLayoutBounds().getHeight();
+            remember(key, h);
+        }
+        return h;
     }
 
     @Override
     public double textAscent() {
-        measure.setFont(g.getFont());
-        measure.setText("Ag");
-        return measure.getBaselineOffset();
+        Font f = g.getFont();
+        Measured key = new Measured(f, null, 2);
+        Double a = MEASURED.get(key);
+        if (a == null) {
+            measure.setFont(f);
+            measure.setText("Ag");
+            a = measure.getBaselineOffset();
+            remember(key, a);
+        }
+        return a;
+    }
+
+    /**
+     * Text extents measured before, by font, text and kind (0 width, 1 line height, 2 ascent): live plots measure the
+     * same titles, tick labels and legend entries every frame, and a text layout per call was a good part of a frame.
+     */
+    private record Measured(Font font, String text, int kind) {
+    }
+
+    private static final Map<Measured, Double> MEASURED = new ConcurrentHashMap<>();
+    private static final int MAX_MEASURED = 4096;
+
+    private static void remember(Measured key, double value) {
+        if (MEASURED.size() > MAX_MEASURED) {
+            MEASURED.clear();
+        }
+        MEASURED.put(key, value);
     }
 
     @Override

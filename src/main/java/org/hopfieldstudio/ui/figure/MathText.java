@@ -24,8 +24,12 @@ public final class MathText {
     static final double MATH_SCALE = 1.08;
     /** Space after a formula that words follow directly ("$p$)"), in ems: JLaTeXMath's box ends at the glyph. */
     private static final double AFTER_MATH = 0.1;
-    private static final Map<String, TeXIcon> ICONS = new ConcurrentHashMap<>();
+    private static final Map<IconKey, TeXIcon> ICONS = new ConcurrentHashMap<>();
     private static final int MAX_ICONS = 512;
+
+    /** A cached icon's formula, size and colour. */
+    private record IconKey(String latex, double size, Color color) {
+    }
 
     /** A run of words ({@code math == null}) or a formula. */
     private record Run(String text, Tex math) {
@@ -239,7 +243,8 @@ public final class MathText {
     /** The formula at the sketch's font size in {@code color} (cached), or null when it does not parse. */
     private static TeXIcon icon(Tex tex, Sketch g, Color color) {
         double size = Math.round(g.getFont().getSize() * MATH_SCALE * 100) / 100.0;
-        String key = tex.latex() + '\u0000' + size + '\u0000' + color;
+        // N.B. a record, not a string: Color.toString formats four numbers, and this runs several times a frame
+        IconKey key = new IconKey(tex.latex(), size, color);
         TeXIcon icon = ICONS.get(key);
         if (icon == null) {
             if (!tex.valid()) {

@@ -23,6 +23,7 @@ import javafx.scene.paint.Color;
 import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.common.LiveLabelBox;
 
 /** Recall controls, the end state, live charts E(t), m^μ(t), d(t), and the raster. */
 public final class RecallView extends VBox {
@@ -163,7 +164,10 @@ public final class RecallView extends VBox {
         VBox.setVgrow(rasterView, Priority.ALWAYS);
         Label rasterTitle = new Label("Raster: neurons ↓ × time →, black = +1");
         rasterTitle.getStyleClass().add(Styles.HINT);
-        getChildren().addAll(title, noiseRow, occRow, settings, transport, stepText, measures, endState,
+        // N.B. the step line and the measures change every frame: in boxes that keep their new text from laying out
+        // the whole column again each frame (issue 9)
+        getChildren().addAll(title, noiseRow, occRow, settings, transport, new LiveLabelBox(stepText),
+                new LiveLabelBox(measures), endState,
                 energyPlot, overlapPlot, hammingPlot, rasterTitle, rasterView);
     }
 

@@ -1,5 +1,6 @@
 package org.hopfieldstudio.ui.recall;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
@@ -8,6 +9,7 @@ import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.common.PlotCanvas;
 import org.hopfieldstudio.ui.figure.MathText;
 import org.hopfieldstudio.ui.figure.Sketch;
+import org.hopfieldstudio.ui.theme.PlotStyle;
 
 /**
  * A small live line plot: cheaper than a LineChart (no nodes per point, bounded point counts from
@@ -27,6 +29,7 @@ public final class TimeSeriesPlot extends PlotCanvas {
     public static final MathText OVERLAP_SHORT = MathText.of("Overlap $m^{\\mu}(t)$");
     public static final MathText HAMMING = MathText.of("Hamming distance $d(t)$ to the target");
 
+    private static final MathText SWEEPS = MathText.text("sweeps");
     /** Points per line offered to the hover read-out (every k-th point beyond this). */
     private static final int HOVER_POINTS = 300;
 
@@ -123,13 +126,27 @@ public final class TimeSeriesPlot extends PlotCanvas {
         Axes a = new Axes(w, h, 0, xmax, ymin, ymax, true);
         g.setFont(labelFont());
         MathText shown = shortTitle != null && title.width(g) > (a.right - a.left) * 0.8 ? shortTitle : title;
-        a.frame(g, shown, MathText.text("sweeps"), title);
+        List<LegendEntry> legend = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.label() != null) {
+                legend.add(new LegendEntry(l.label(), l.color()));
+            }
+        }
+        // N.B. the title, the x unit and the legend change only with the size, the palette, the plot area's frame and
+        // the labelled lines: drawn once into a cached image, not every frame (issue 9: 200 % kept the frame rate)
+        a.nameAxes(SWEEPS, title);
+        Chrome key = new Chrome(w, h, style(), shown, a.left, a.top, a.right, a.bottom, legend);
+        chrome(g, w, h, key, c -> {
+            a.titles(c, shown, SWEEPS, title);
+            drawLegend(c, a, shown, legend);
+        });
+        a.grid(g);
         if (ymin < 0 && ymax > 0) {
             g.setStroke(style().muted());
             g.setLineWidth(style().line(1));
             g.strokeLine(a.left, a.y(0), a.right, a.y(0));
         }
-        boolean anyLabel = lines.stream().anyMatch(l -> l.label() != null);
+        boolean anyLabel = !legend.isEmpty();
         a.clip(g);
         for (Line l : lines) {
             SeriesBuffer s = l.data();
@@ -150,22 +167,35 @@ public final class TimeSeriesPlot extends PlotCanvas {
                     g.lineTo(x, y);
                 }
                 if (hover && (k % every == 0 || k == s.size() - 1)) {
-                    hoverPoint(x, y, a.readoutText(l.label(), s.x(k), s.y(k)).replace("sweeps =", "t ="), l.color());
+                    // N.B. the text is made when hovered, from the values now (the buffer moves on)
+                    String label = l.label();
+                    double xv = s.x(k);
+                    double yv = s.y(k);
+                    hoverPoint(x, y, () -> a.readoutText(label, xv, yv).replace("sweeps =", "t ="), l.color());
                 }
             }
             g.stroke();
         }
         g.restore();
-        // legend (labelled lines only) in the title row, right-aligned
+    }
+
+    /** A labelled line's name and colour, as the legend in the title row shows it. */
+    private record LegendEntry(String label, Color color) {
+    }
+
+    /** Everything the cached chrome's drawing depends on. */
+    private record Chrome(double w, double h, PlotStyle style, MathText title, double left, double top, double right,
+                          double bottom, List<LegendEntry> legend) {
+    }
+
+    /** The legend of the labelled lines in the title row, right-aligned, as far as there is room beside the title. */
+    private void drawLegend(Sketch g, Axes a, MathText shown, List<LegendEntry> legend) {
         g.setFont(labelFont());
         double lx = a.right;
         double titleEnd = a.left + shown.width(g) + style().px(12);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
-        for (Line l : lines) {
-            if (l.label() == null) {
-                continue;
-            }
+        for (LegendEntry l : legend) {
             String text = l.label();
             double tw = g.textWidth(text);
             if (lx - tw < titleEnd) {
