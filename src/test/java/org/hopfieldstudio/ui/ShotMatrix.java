@@ -26,7 +26,8 @@ import org.hopfieldstudio.ui.theme.Palette;
  *     1024x768 1920x1080
  * </pre>
  * Optional system properties: {@code shots.palettes=dark,projector}, {@code shots.zooms=1,2},
- * {@code shots.tabs=memoryTab,compareTab}, {@code shots.lessons=closed} (closes the Lessons drawer first). Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
+ * {@code shots.tabs=memoryTab,compareTab}, {@code shots.lessons=closed} (closes the Lessons drawer first),
+ * {@code shots.fire=#capacityRun} and {@code shots.wait=8000} (buttons pressed on each tab before its picture). Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
  */
 public final class ShotMatrix {
     private static String[] args = new String[0];
@@ -95,6 +96,21 @@ public final class ShotMatrix {
                                     return null;
                                 });
                                 Thread.sleep(1500);
+                                // shots.fire=#id,…: buttons pressed on the tab before its picture (a sweep, Play),
+                                // then shots.wait ms
+                                String fire = System.getProperty("shots.fire", "");
+                                if (!fire.isEmpty()) {
+                                    fx(() -> {
+                                        for (String id : fire.split(",")) {
+                                            if (stage.getScene().lookup(id) instanceof javafx.scene.control.ButtonBase b
+                                                    && b.isVisible() && !b.isDisabled()) {
+                                                b.fire();
+                                            }
+                                        }
+                                        return null;
+                                    });
+                                    Thread.sleep(Long.getLong("shots.wait", 3000));
+                                }
                                 String name = String.format(Locale.ROOT, "%s-%dx%d-%d-%s.png", p.id(), wh[0], wh[1],
                                         Math.round(z * 100), tab.getId());
                                 String dump = System.getProperty("shots.dump");
