@@ -182,7 +182,9 @@ public final class CapacityLabView extends BorderPane {
         seedRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(6, new Label("seed"), seedRow);
 
-        Label protocolsTitle = new Label("Protocols (sweep up to α ≤ …)");
+        // N.B. no "…" in the title ("sweep up to α ≤ …)" read as a cut label, on screen and to OCR): each row's own
+        // α ≤ field says how far
+        Label protocolsTitle = new Label("Protocols (each swept up to its α)");
         protocolsTitle.getStyleClass().add(SECTION_CLASS);
         for (ProtocolChoice c : model.protocols()) {
             CheckBox box = new CheckBox(ProtocolStyle.shortName(c.id()));
