@@ -3,6 +3,10 @@ package org.hopfieldstudio.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.hopfieldstudio.core.InsufficientMemoryException;
 import org.hopfieldstudio.protocol.ProtocolException;
@@ -18,11 +22,23 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hopfield", mixinStandardHelpOptions = true, version = "Hopfield Studio 0.1",
         description = "Hopfield associative memory from the command line: recall, capacity, crosstalk, basins, "
-                + "attractors, training, benchmarks.",
-        subcommands = {PatternsCommand.class, RecallCommand.class, CapacityCommand.class, CrosstalkCommand.class,
-                BasinCommand.class, CensusCommand.class, TrainCommand.class, BenchCommand.class,
-                CompareCommand.class, WorkspaceCommand.class, LessonsCommand.class})
+                + "attractors, training, benchmarks.")
 public final class HopfieldCli implements Runnable {
+    /**
+     * The subcommands by name, in the order of {@code hopfield --help} (each name is its class's {@code @Command} name,
+     * checked by a test). N.B. not {@code @Command(subcommands = …)}: picocli builds the model of every registered
+     * command by reflection, which was half of a {@code hopfield patterns} run (issue 12, start-up), so a run whose
+     * first argument names a command registers that one only, and any other run (help, version, a typo answered
+     * with suggestions) registers them all.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            Map.entry("patterns", PatternsCommand.class), Map.entry("recall", RecallCommand.class),
+            Map.entry("capacity", CapacityCommand.class), Map.entry("crosstalk", CrosstalkCommand.class),
+            Map.entry("basin", BasinCommand.class), Map.entry("census", CensusCommand.class),
+            Map.entry("train", TrainCommand.class), Map.entry("bench", BenchCommand.class),
+            Map.entry("compare", CompareCommand.class), Map.entry("workspace", WorkspaceCommand.class),
+            Map.entry("lessons", LessonsCommand.class));
+
     /** Exit code for bad arguments or input. */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for an unexpected failure. */
@@ -72,6 +88,10 @@ public final class HopfieldCli implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
         CommandLine cl = new CommandLine(new HopfieldCli(errIsTerminal));
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        for (Class<?> c : named != null ? List.<Class<?>>of(named) : COMMANDS.values()) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -90,6 +110,15 @@ public final class HopfieldCli implements Runnable {
         int code = cl.execute(args);
         out.flush();
         return code;
+    }
+
+    @SafeVarargs
+    private static Map<String, Class<?>> commands(Map.Entry<String, Class<?>>... entries) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Class<?>> e : entries) {
+            m.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     static boolean isBadInput(Throwable ex) {

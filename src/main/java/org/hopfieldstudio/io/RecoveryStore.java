@@ -40,7 +40,14 @@ public final class RecoveryStore {
     /** The extra entry of a recovery snapshot. */
     public static final String INFO_ENTRY = "recovery.json";
     private static final long MAX_INFO_BYTES = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * N.B. created on first use, not with the class: the window makes its store on the FX thread before its first
+     * frame, and an ObjectMapper costs about 0.3 s of class loading there (issue 12, start-up); a first launch with no
+     * snapshots never needs it.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     private final Path dir;
@@ -108,7 +115,7 @@ public final class RecoveryStore {
      */
     public Path write(Workspace ws, Path source, Instant at) throws IOException {
         Files.createDirectories(dir);
-        ObjectNode info = JSON.createObjectNode();
+        ObjectNode info = Json.MAPPER.createObjectNode();
         info.put("session", session);
         info.put("pid", pid);
         info.put("sessionStart", started.toString());
@@ -120,7 +127,7 @@ public final class RecoveryStore {
         }
         Path file = dir.resolve(String.format(Locale.ROOT, "%s-%06d%s", session, seq.incrementAndGet(),
                 WorkspaceFiles.EXTENSION));
-        WorkspaceFiles.write(ws, file, true, Map.of(INFO_ENTRY, JSON.writeValueAsBytes(info)));
+        WorkspaceFiles.write(ws, file, true, Map.of(INFO_ENTRY, Json.MAPPER.writeValueAsBytes(info)));
         List<Path> mine = sessionFiles(session);
         for (int k = 0; k < mine.size() - KEEP; k++) {
             Files.deleteIfExists(mine.get(k));
@@ -290,7 +297,7 @@ public final class RecoveryStore {
             if (bytes.length > MAX_INFO_BYTES) {
                 return null;
             }
-            JsonNode n = JSON.readTree(bytes);
+            JsonNode n = Json.MAPPER.readTree(bytes);
             if (n == null || !n.isObject() || !n.path("session").isTextual() || !n.path("pid").canConvertToLong()
                     || !n.path("time").isTextual() || !n.path("sessionStart").isTextual()) {
                 return null;

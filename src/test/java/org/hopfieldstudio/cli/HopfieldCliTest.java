@@ -199,6 +199,33 @@ class HopfieldCliTest {
         assertBadInput(run(), "a command is required");
     }
 
+    /** Each name of {@link HopfieldCli#COMMANDS} is its class's own, so help, suggestions and dispatch agree. */
+    @Test
+    void commandNamesAreTheCommandsOwnNames() {
+        assertEquals(11, HopfieldCli.COMMANDS.size());
+        HopfieldCli.COMMANDS.forEach((name, c) ->
+                assertEquals(name, c.getAnnotation(picocli.CommandLine.Command.class).name(), c.getName()));
+    }
+
+    /** A run naming a command registers only that one; help and a run without a command still see every command. */
+    @Test
+    void helpAndSuggestionsListEveryCommandWhileARunNeedsOnlyItsOwn() {
+        Run help = run("--help");
+        assertEquals(0, help.code(), help.err());
+        for (String name : HopfieldCli.COMMANDS.keySet()) {
+            assertTrue(help.out().contains("  " + name + " "), name + " in the help: " + help.out());
+        }
+        assertBadInput(run("patern"), "'patern'");
+        Run none = run();
+        assertTrue(none.err().contains(String.join(", ", HopfieldCli.COMMANDS.keySet())), none.err());
+        Run patterns = run("patterns", "--set", "letters");
+        assertEquals(0, patterns.code(), patterns.err());
+        assertEquals("set,pattern,rows,cols", patterns.outLines().get(0));
+        Run sub = run("workspace", "--help");
+        assertEquals(0, sub.code(), sub.err());
+        assertTrue(sub.out().contains("info") && sub.out().contains("create"), sub.out());
+    }
+
     @Test
     void unknownProtocolParameterIsRefused() {
         assertBadInput(run("capacity", "--neurons", "10", "--param", "lr=0.1"), "has no parameter 'lr'");
