@@ -63,10 +63,24 @@ final class StartupProbe {
                 }
                 stop();
                 report(System.err, waitForAll ? "ready" : "first frame", start, Instant.now());
+                System.err.println("hopfield: CPU until then: " + cpu());
+                System.err.flush();
                 Platform.exit();
                 System.exit(0);
             }
         }.start();
+    }
+
+    /**
+     * The CPU time spent so far: by this (the FX) thread, by the whole process, and the JIT compilers' share; under load
+     * from other programs these vary less than the wall-clock time.
+     */
+    static String cpu() {
+        long fx = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        String process = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 + " ms" : "?";
+        long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return "FX thread " + fx + " ms, process " + process + " (JIT compilers " + jit + " ms)";
     }
 
     static void installIfRequested() {

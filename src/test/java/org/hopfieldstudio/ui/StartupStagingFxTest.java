@@ -84,5 +84,7 @@ class StartupStagingFxTest {
         StartupProbe.report(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ready", Optional.of(start),
                 start.plusMillis(1234));
         assertEquals("hopfield: ready after 1234 ms", bytes.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(StartupProbe.cpu().matches("FX thread \\d+ ms, process \\d+ ms \\(JIT compilers \\d+ ms\\)"),
+                StartupProbe.cpu());
     }
 }
