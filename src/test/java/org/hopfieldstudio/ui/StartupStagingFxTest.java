@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,16 @@ class StartupStagingFxTest {
         });
         robot.interact(() -> tabs.getSelectionModel().select(capacityTab));
         assertSame(capacity, capacityTab.getContent());
+    }
+
+    /** The start the probe times from precedes the JVM's own start record by little (the launcher's time). */
+    @Test
+    void theProbeTimesFromTheProcessStartNotASecondLater() {
+        Instant process = StartupProbe.processStart().orElseThrow();
+        Instant jvm = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        assertTrue(!process.isAfter(jvm.plusMillis(30)), "process " + process + " before the JVM " + jvm);
+        // N.B. ProcessHandle's start was 0.87 s before the JVM's here (Linux boot time in whole seconds)
+        assertTrue(Duration.between(process, jvm).toMillis() < 500, "process " + process + ", JVM " + jvm);
     }
 
     @Test
