@@ -160,6 +160,13 @@ public final class StudioView extends StackPane {
         tabs.getTabs().add(compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        // N.B. a tab shown after the window was resized kept the size it had before (seen at 1024×768, 200 %: the
+        // Capacity lab laid out 1389 px wide in a 1024-px window); laying it out again on show fits it to the window
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && t.getContent() instanceof javafx.scene.Parent p) {
+                p.requestLayout();
+            }
+        });
         // N.B. the tabs never force the window wider or taller than the screen: each tab's content reflows or
         // scrolls inside whatever room it gets (a TabPane's minimum is otherwise the largest of all its tabs')
         tabs.setMinSize(0, 0);
@@ -201,7 +208,9 @@ public final class StudioView extends StackPane {
         ScrollPane sp = new ScrollPane(content);
         sp.setFitToWidth(true);
         sp.setFitToHeight(true);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. a horizontal bar only where the column is narrower than its content's minimum: the side column of the
+        // narrow Memory layout at 1024×768 and 200 % (MemoryLayout.sizeSide), which would otherwise cut the panel
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         return sp;
     }
 
@@ -362,6 +371,11 @@ public final class StudioView extends StackPane {
      */
     boolean lessonsDock(double width) {
         return width >= (26 + 30 + 1) * theme.rootFontPx() + 216;
+    }
+
+    /** True while the Lessons drawer is open (docked or floating). */
+    public boolean isLessonsOpen() {
+        return lessonsOpen;
     }
 
     /** True when the open drawer floats over the tabs instead of docking beside them. */

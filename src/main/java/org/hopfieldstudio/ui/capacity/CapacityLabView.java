@@ -93,7 +93,8 @@ public final class CapacityLabView extends BorderPane {
     private final ToggleButton basinPanel = new ToggleButton("Basins of attraction");
     private final ToggleGroup panelGroup = new ToggleGroup();
     private final ToggleGroup metricGroup = new ToggleGroup();
-    private final HBox metricBar = new HBox();
+    /** N.B. a FlowPane: at 200 % in a 1024-px window the four toggles wrap instead of running out of the tab. */
+    private final javafx.scene.layout.FlowPane metricBar = new javafx.scene.layout.FlowPane();
     private final Button export = new Button("Export CSV…");
     private final CapacityChart chart = new CapacityChart();
     private final BasinChart basinChart = new BasinChart();
@@ -245,7 +246,10 @@ public final class CapacityLabView extends BorderPane {
         controls.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(controls);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. at most half the tab (layoutChildren): at 200 % in a 1024-px window the controls scroll sideways rather
+        // than leave the chart a strip
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        controlsScroll = scroll;
         scroll.setMinWidth(340);
         scroll.setPrefWidth(350);
         scroll.setId("capacityControls"); // N.B. widths in em in studio.css, so they follow the zoom
@@ -253,7 +257,8 @@ public final class CapacityLabView extends BorderPane {
 
         curvePanel.setToggleGroup(panelGroup);
         basinPanel.setToggleGroup(panelGroup);
-        HBox panelBar = new HBox(curvePanel, basinPanel);
+        // N.B. wraps like the metric toggles below (their wrap length is set with the top bar's)
+        javafx.scene.layout.FlowPane panelBar = new javafx.scene.layout.FlowPane(curvePanel, basinPanel);
         panelBar.getStyleClass().add(TOGGLE_BAR_CLASS);
         for (Metric m : Metric.values()) {
             ToggleButton b = new ToggleButton(m.label());
@@ -265,9 +270,28 @@ public final class CapacityLabView extends BorderPane {
         metricBar.getStyleClass().add(TOGGLE_BAR_CLASS);
         Label show = new Label("show");
         // N.B. wraps rather than cutting the toggles to "…" in a narrow or zoomed window
+        show.setMinWidth(Region.USE_PREF_SIZE);
         HBox showGroup = new HBox(12, show, metricBar);
         showGroup.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane topBar = new javafx.scene.layout.FlowPane(12, 6, panelBar, showGroup, export);
+        javafx.scene.layout.FlowPane topBar = new javafx.scene.layout.FlowPane(12, 6, panelBar, showGroup, export) {
+            /**
+             * N.B. as narrow as its widest part can get (the toggle bars wrap), not as wide as that part would like: a
+             * FlowPane's minimum is otherwise its widest child's preferred width, which here follows the bar's own
+             * width (the wrap lengths below), and the lab kept the width it had (1391 px in a 1024-px window).
+             */
+            @Override
+            protected double computeMinWidth(double height) {
+                double w = 0;
+                for (javafx.scene.Node c : getManagedChildren()) {
+                    w = Math.max(w, c.minWidth(-1));
+                }
+                return snappedLeftInset() + w + snappedRightInset();
+            }
+        };
+        // N.B. the toggles' rows are at most as wide as the bar minus "show", so the group never runs out of the tab
+        panelBar.prefWrapLengthProperty().bind(topBar.widthProperty().subtract(4));
+        metricBar.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(50, topBar.getWidth() - show.prefWidth(-1) - 12 - 4), topBar.widthProperty()));
         topBar.setAlignment(Pos.CENTER_LEFT);
         topBar.setPadding(new Insets(0, 0, 8, 0));
 
@@ -289,6 +313,19 @@ public final class CapacityLabView extends BorderPane {
         setPadding(new Insets(10));
     }
 
+    private ScrollPane controlsScroll;
+
+    @Override
+    protected void layoutChildren() {
+        if (controlsScroll != null) {
+            double half = Math.max(controlsScroll.minWidth(-1), 0.5 * getWidth());
+            if (controlsScroll.getMaxWidth() != half) {
+                controlsScroll.setMaxWidth(half);
+            }
+        }
+        super.layoutChildren();
+    }
+
     private void buildTable() {
         table.getColumns().add(textColumn("protocol", CapacitySweep.Point::protocol, true));
         table.getColumns().add(textColumn("neurons", p -> Integer.toString(p.neurons()), false));
@@ -299,7 +336,11 @@ public final class CapacityLabView extends BorderPane {
         table.getColumns().add(textColumn("recall_fraction", p -> fixed(p.recallFraction()), false));
         table.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No results yet: press Run."));
+        // N.B. short: the chart above says what Run does, and a narrow table (200 % in a 1024-px window) cut the longer one
+        table.setPlaceholder(new Label("No results yet."));
+        // N.B. the table scrolls sideways; its minimum is otherwise the sum of its columns' (each as wide as its
+        // header, Reflow), and at 200 % that made the whole lab wider than a 1024-px window
+        table.setMinWidth(0);
         table.setItems(model.results());
     }
 
@@ -313,6 +354,7 @@ public final class CapacityLabView extends BorderPane {
         basinTable.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
         basinTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         basinTable.setPlaceholder(new Label("No basin results yet: choose p and press Run."));
+        basinTable.setMinWidth(0); // N.B. as the results table
         basinTable.setItems(model.basinResults());
     }
 

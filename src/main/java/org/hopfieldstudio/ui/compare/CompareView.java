@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -209,9 +208,18 @@ public final class CompareView extends BorderPane {
 
         // N.B. small minimum heights: a 720-pixel screen must not push the panels' bottom out of the window
         plane.setMinSize(200, 100);
-        SplitPane right = new SplitPane(planeBox, basinBox);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.55);
+        // N.B. a column rather than a vertical split pane: the split pane gave each part a share of the height below
+        // its minimum (1920×1080 at 200 %), its divider crossed the Basins button and the basin note was cut; the
+        // column scrolls instead, each chart growing with the room there is
+        VBox right = new VBox(8, planeBox, basinBox) {
+            /** N.B. at its own width: the scroll pane asks without one, and the wrapped basin note then did not fit. */
+            @Override
+            protected double computeMinHeight(double width) {
+                return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            }
+        };
+        VBox.setVgrow(planeBox, Priority.ALWAYS);
+        VBox.setVgrow(basinBox, Priority.ALWAYS);
         // N.B. the plane and the basin chart keep room for their text at the zoom's size; the column scrolls below that
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
             double h = 9 * st.fontSize() + st.px(40);
@@ -222,7 +230,8 @@ public final class CompareView extends BorderPane {
         rightScroll.setId("compareChartsScroll");
         rightScroll.setFitToWidth(true);
         rightScroll.setFitToHeight(true);
-        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. sideways too where the column is narrower than its charts' minimum (1920×1080 at 200 %)
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         rightScroll.setMinSize(0, 0);
         uncacheViewport(rightScroll);
         SplitPane.setResizableWithParent(rightScroll, false);
