@@ -43,7 +43,8 @@ final class BenchCommand extends Common implements Callable<Integer> {
     static final List<String> KEYS = List.of("hebb_write_n10000_p50", "recall_n10000_p10_noise20",
             "recall_n10000_p10_noise20_dense", "capacity_hebb_n6400", "capacity_hebb_n100", "mpf_write_n100_p50",
             "mpf_write_n10000_p5", "mpf_write_n10000_p50", "recall_n10000_mpf_p5_noise20", "mpf_write_n1024_p100",
-            "trn_write_n100_p20", "workspace_save_n10000", "workspace_open_n10000");
+            "trn_write_n100_p20", "workspace_save_n10000", "workspace_open_n10000", "hebb_gemm_write_n2500_p500",
+            "pinv_write_n2500_p500", "pinv_write_n1024_p1200");
 
     private boolean wanted(String key) {
         return only == null || only.contains(key);
@@ -152,6 +153,7 @@ final class BenchCommand extends Common implements Callable<Integer> {
         if (hebb != null && (wsSave || wsOpen)) {
             benchWorkspace(hebb, r, wsSave, wsOpen);
         }
+        benchBlas(r);
         Out.print(out(), f, List.of(r), true);
         return 0;
     }
@@ -205,6 +207,29 @@ final class BenchCommand extends Common implements Callable<Integer> {
                     err().println("bench: could not remove " + dir + ": " + e.getMessage());
                 }
             }
+        }
+    }
+
+    /**
+     * The writes that go through OpenBLAS: Hebb by blocked SGEMM (the cross-check kernel; dense W, p > N/8), the
+     * pseudo-inverse with a p×p Gram matrix and a dense W (p > N/8), and with the N×N Gram matrix (p > N), both through
+     * LAPACK dsyev.
+     */
+    private void benchBlas(Map<String, Object> r) {
+        if (wanted("hebb_gemm_write_n2500_p500")) {
+            PatternSet set = PatternSet.random(50, 50, 500, Seeds.rng(1)); // p > N/8: dense W
+            org.hopfieldstudio.protocol.Hebb gemm = new org.hopfieldstudio.protocol.Hebb(
+                    org.hopfieldstudio.protocol.Hebb.Kernel.BLAS_GEMM);
+            r.put("hebb_gemm_write_n2500_p500", time("hebb_gemm_write_n2500_p500", () -> gemm.write(set, 1)));
+        }
+        WritingProtocol pinv = find("pinv");
+        if (pinv != null && wanted("pinv_write_n2500_p500")) {
+            PatternSet set = PatternSet.random(50, 50, 500, Seeds.rng(9));
+            r.put("pinv_write_n2500_p500", time("pinv_write_n2500_p500", () -> pinv.write(set, 9)));
+        }
+        if (pinv != null && wanted("pinv_write_n1024_p1200")) {
+            PatternSet set = PatternSet.random(32, 32, 1200, Seeds.rng(10));
+            r.put("pinv_write_n1024_p1200", time("pinv_write_n1024_p1200", () -> pinv.write(set, 10)));
         }
     }
 

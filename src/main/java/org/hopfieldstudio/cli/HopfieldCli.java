@@ -61,11 +61,6 @@ public final class HopfieldCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // N.B. before anything loads SLF4J (ND4J logs through it at start-up): warnings and errors only, on stderr.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, ProgressLine.stderrIsTerminal(), args);

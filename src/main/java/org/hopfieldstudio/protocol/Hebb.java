@@ -7,8 +7,7 @@ import org.hopfieldstudio.core.LowRank;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Pattern;
 import org.hopfieldstudio.core.PatternSet;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Hebb's rule (HOP): {@code W = (1/N) Σ_μ ξ^μ ξ^μᵀ = Ξ Ξᵀ / N}, then {@code w_ii = 0}; {@code θ = 0} (DESIGN §2).
@@ -19,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *       where {@code b_i} packs neuron i's p pattern bits into ⌈p/64⌉ longs. The count is an exact integer
  *       and {@code (p − 2c)/N} is looked up in a table of p + 1 correctly rounded floats, so every entry is the
  *       exact W_ij rounded once to float. Pure Java, parallel over columns, no off-heap memory.</li>
- *   <li>{@link Kernel#ND4J_GEMM}: the same product as ND4J SGEMMs ({@code alpha = 1/N}) over column blocks,
+ *   <li>{@link Kernel#BLAS_GEMM}: the same product as OpenBLAS SGEMMs ({@code alpha = 1/N}) over column blocks,
  *       each block bulk-copied into W. Kept as the cross-check of the bit kernel and for comparison in the
  *       benchmark; it may differ from the bit kernel by one float ulp (it rounds 1/N before multiplying).</li>
  * </ul>
@@ -32,8 +31,8 @@ public final class Hebb implements WritingProtocol {
     public enum Kernel {
         /** Exact XOR/popcount on bit-packed patterns, pure Java (default). */
         PACKED_BITS,
-        /** ND4J SGEMM over column blocks. */
-        ND4J_GEMM
+        /** OpenBLAS SGEMM over column blocks. */
+        BLAS_GEMM
     }
 
     public static final String ID = "hebb";
@@ -165,8 +164,8 @@ public final class Hebb implements WritingProtocol {
 
     private static void writeGemm(PatternSet set, float[] w, WriteRequest request) {
         int n = set.neurons();
-        try (INDArray x = WeightMath.patternsByNeuron(set, DataType.FLOAT)) {
-            WeightMath.gramInto(x, 1.0 / n, w, request, "Hebb (ND4J)", 0, n);
+        try (FloatPointer x = WeightMath.patternsByNeuronFloat(set)) {
+            WeightMath.gramInto(x, set.count(), n, 1.0 / n, w, request, "Hebb (BLAS)", 0, n);
         }
     }
 

@@ -1,21 +1,19 @@
 package org.hopfieldstudio.protocol;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import java.nio.DoubleBuffer;
+import org.bytedeco.javacpp.DoublePointer;
 
 /**
  * The one matrix product the trained protocols need, on plain row-major {@code double[]}:
  * {@code C = op(A)·B + β·C} with {@code op(A) = A} or {@code Aᵀ}, {@code β ∈ {0, 1}}.
  *
  * <p>Two implementations of the same contract: {@link #java()} (plain loops, no JNI, fastest for small
- * matrices) and {@link #nd4j()} (OpenBLAS through ND4J, fastest for large ones). {@link #forWork} picks
+ * matrices) and {@link #blas()} (OpenBLAS DGEMM, see {@link Blas}, fastest for large ones). {@link #forWork} picks
  * one by the size of the largest product. The maths of MPF and TRN is written once, against this
- * interface; the tests run it with both.
+ * interface; the tests run it with both. {@link #close()} frees the native buffers of the BLAS one (it may be used
+ * again afterwards: they are allocated anew).
  */
-interface MatMul {
+interface MatMul extends AutoCloseable {
     /**
      * {@code C (m×n) = op(A) (m×k) · B (k×n) [+ C]}.
      *
@@ -26,25 +24,35 @@ interface MatMul {
      */
     void mul(int m, int n, int k, double[] a, boolean transA, double[] b, double[] c, boolean accumulate);
 
+    /** Frees native buffers, if any; the plain-Java one has none. */
+    @Override
+    default void close() {
+    }
+
     /**
      * Flop count above which OpenBLAS beats the plain loops, measured on the 2-core dev machine (AMD EPYC,
-     * AVX2): loops run at ~4 GFlop/s; ND4J costs ~30 µs per call plus the copies, and reaches ~40 GFlop/s
-     * in double for N = 1024.
+     * AVX2): loops run at ~4 GFlop/s; a BLAS call through ND4J (as it was until session 4) cost ~30 µs plus the
+     * copies, and reached ~40 GFlop/s in double for N = 1024.
      */
-    double ND4J_THRESHOLD_FLOPS = 8e6;
+    double BLAS_THRESHOLD_FLOPS = 8e6;
 
     /** The implementation for products of about {@code flops} = 2·m·n·k each. */
     static MatMul forWork(double flops) {
-        return flops >= ND4J_THRESHOLD_FLOPS ? nd4j() : java();
+        return flops >= BLAS_THRESHOLD_FLOPS ? blas() : java();
     }
 
     static MatMul java() {
         return JavaMatMul.INSTANCE;
     }
 
-    /** A fresh ND4J product; it caches native buffers by shape, so keep one per objective (not thread-safe). */
-    static MatMul nd4j() {
-        return new Nd4jMatMul();
+    /**
+     * A fresh OpenBLAS product; it keeps its native buffers across calls, so keep one per objective (not
+     * thread-safe) and close it when done.
+     *
+     * @throws ProtocolException when OpenBLAS cannot be loaded
+     */
+    static MatMul blas() {
+        return new BlasMatMul();
     }
 
     /** Plain-Java loops: rank-1 updates over contiguous rows, which the JIT vectorises. */
@@ -106,32 +114,55 @@ interface MatMul {
         }
     }
 
-    /** OpenBLAS dgemm through ND4J, with native buffers reused across calls of the same shapes. */
-    final class Nd4jMatMul implements MatMul {
-        private final Map<String, INDArray> buffers = new HashMap<>();
+    /**
+     * OpenBLAS DGEMM on row-major operands, with one native buffer per operand reused across calls (grown to the
+     * largest product seen), so a call costs the JNI call and the copies of A, B (and C when accumulating) in and of C
+     * out, each one bulk copy.
+     */
+    final class BlasMatMul implements MatMul {
+        private final DoublePointer[] buffers = new DoublePointer[3];
+        private final DoubleBuffer[] views = new DoubleBuffer[3];
 
-        private INDArray buffer(String role, int rows, int cols) {
-            return buffers.computeIfAbsent(role + rows + "x" + cols,
-                    key -> Nd4j.create(DataType.DOUBLE, new long[] {rows, cols}, 'c'));
+        BlasMatMul() {
+            Blas.require();
         }
 
-        private static void load(INDArray target, double[] src, int len) {
-            target.data().asNioDouble().put(src, 0, len);
+        /** The native buffer {@code role} (0: A, 1: B, 2: C), holding at least {@code len} doubles. */
+        private DoubleBuffer view(int role, int len) {
+            if (buffers[role] == null || buffers[role].capacity() < len) {
+                if (buffers[role] != null) {
+                    buffers[role].close();
+                    buffers[role] = null;
+                }
+                buffers[role] = new DoublePointer(Math.max(1, len));
+                views[role] = buffers[role].asBuffer();
+            }
+            return views[role];
         }
 
         @Override
         public void mul(int m, int n, int k, double[] a, boolean transA, double[] b, double[] c,
                         boolean accumulate) {
-            INDArray na = transA ? buffer("a", k, m) : buffer("a", m, k);
-            INDArray nb = buffer("b", k, n);
-            INDArray nc = buffer("c", m, n);
-            load(na, a, m * k);
-            load(nb, b, k * n);
+            view(0, m * k).put(0, a, 0, m * k);
+            view(1, k * n).put(0, b, 0, k * n);
+            DoubleBuffer cv = view(2, m * n);
             if (accumulate) {
-                load(nc, c, m * n);
+                cv.put(0, c, 0, m * n);
             }
-            Nd4j.gemm(na, nb, nc, transA, false, 1.0, accumulate ? 1.0 : 0.0);
-            nc.data().asNioDouble().get(c, 0, m * n);
+            Blas.dgemmRowMajor(transA, m, n, k, 1.0, buffers[0], transA ? m : k, buffers[1], n,
+                    accumulate ? 1.0 : 0.0, buffers[2], n);
+            cv.get(0, c, 0, m * n);
+        }
+
+        @Override
+        public void close() {
+            for (int role = 0; role < buffers.length; role++) {
+                if (buffers[role] != null) {
+                    buffers[role].close();
+                    buffers[role] = null;
+                    views[role] = null;
+                }
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import org.hopfieldstudio.protocol.optim.NonFiniteException;
  * pattern is a strict fixed point. When the patterns can all be made stable, K has no minimum (scaling
  * W up lowers it towards 0) and the run stops on the gradient or relative-decrease tolerance.
  *
- * <p>The matrix products run in plain Java for small problems and in ND4J/OpenBLAS for large ones
+ * <p>The matrix products run in plain Java for small problems and in OpenBLAS for large ones
  * ({@link MatMul#forWork}); the maths is the same code ({@link MpfObjective}).
  */
 public final class Mpf implements WritingProtocol {
@@ -137,10 +137,11 @@ public final class Mpf implements WritingProtocol {
         request.cancellation().check();
 
         double[] x = patternMatrix(set);
-        MpfObjective objective = new MpfObjective(x, p, n, learnTheta, MatMul.forWork(2.0 * n * n * p));
-        double[] start = new double[objective.dimension()];
-        Lbfgs.Result result = minimise(request, objective, start, maxIter, gtol);
-        return toNetwork(set, result.x(), learnTheta, ID);
+        try (MpfObjective objective = new MpfObjective(x, p, n, learnTheta, MatMul.forWork(2.0 * n * n * p))) {
+            double[] start = new double[objective.dimension()];
+            Lbfgs.Result result = minimise(request, objective, start, maxIter, gtol);
+            return toNetwork(set, result.x(), learnTheta, ID);
+        }
     }
 
     /**
@@ -154,9 +155,12 @@ public final class Mpf implements WritingProtocol {
         // L-BFGS: 2m + 6 vectors of the parameter dimension; objective: Ξ, three N×p scratch; result: U, V (N×2p)
         MemoryBudget.requireBytes(factoredBytes(n, p), "MPF at N = " + n + ", p = " + p);
         request.cancellation().check();
-        MpfFactoredObjective objective = new MpfFactoredObjective(MpfFactoredObjective.patternsByNeuron(set), n, p,
-                learnTheta, MatMul.forWork(2.0 * n * p * p));
-        Lbfgs.Result result = minimise(request, objective, new double[objective.dimension()], maxIter, gtol);
+        Lbfgs.Result result;
+        MpfFactoredObjective objective;
+        try (MatMul mm = MatMul.forWork(2.0 * n * p * p)) {
+            objective = new MpfFactoredObjective(MpfFactoredObjective.patternsByNeuron(set), n, p, learnTheta, mm);
+            result = minimise(request, objective, new double[objective.dimension()], maxIter, gtol);
+        }
         Network factored = Network.factored(set.rows(), set.cols(), objective.weights(result.x()),
                 objective.thresholds(result.x()), true, ID);
         requireFinite(factored.thresholdsUnsafe(), ID, "θ");

@@ -1,11 +1,8 @@
 package org.hopfieldstudio.protocol;
 
 import java.nio.DoubleBuffer;
+import org.bytedeco.javacpp.DoublePointer;
 import org.hopfieldstudio.protocol.optim.DifferentiableFunction;
-import org.nd4j.linalg.api.blas.Level3;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The MPF objective for ±1 patterns (DESIGN §2), in double precision:
@@ -21,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <ul>
  *   <li>plain Java ({@link MatMul#java()}, small N): W unpacked into a scratch N×N array, both products as
  *       general products, the gradient folded back with {@link Symmetric#packGradient};</li>
- *   <li>ND4J/OpenBLAS ({@link MatMul#nd4j()}, large N): the BLAS routines for symmetric matrices, on native
+ *   <li>OpenBLAS ({@link MatMul#blas()}, large N): the BLAS routines for symmetric matrices, on native
  *       buffers allocated once. {@code H = X W} is {@code dsymm}, which reads only one triangle of W, so the
  *       parameters are copied row by row straight into the native W (no mirrored copy, no N×N Java array);
  *       {@code G + Gᵀ = (E∘X)ᵀ X + Xᵀ (E∘X)} is the symmetric rank-2p update {@code dsyr2k} (half the flops
@@ -32,9 +29,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * Both compute the same maths; the tests check that they agree to round-off.
  *
  * <p>N.B. the exponent is clipped at {@value #MAX_EXPONENT} so that a wild line-search trial gives a huge
- * but finite K (which the line search rejects) instead of ∞. Not thread-safe (scratch arrays).
+ * but finite K (which the line search rejects) instead of ∞. Not thread-safe (scratch arrays). {@link #close()}
+ * frees the native buffers of the OpenBLAS kernel.
  */
-final class MpfObjective implements DifferentiableFunction {
+final class MpfObjective implements DifferentiableFunction, AutoCloseable {
     static final double MAX_EXPONENT = 80;
 
     private final double[] x;
@@ -47,7 +45,7 @@ final class MpfObjective implements DifferentiableFunction {
     /** Java kernel only (else null): N×N W and (E∘X)ᵀ X. */
     private final double[] w;
     private final double[] g;
-    /** ND4J kernel only (else null). */
+    /** OpenBLAS kernel only (else null). */
     private final Native nat;
     private double minMargin;
 
@@ -61,7 +59,7 @@ final class MpfObjective implements DifferentiableFunction {
         this.learnThresholds = learnThresholds;
         this.mm = mm;
         this.h = new double[p * n];
-        if (mm instanceof MatMul.Nd4jMatMul) {
+        if (mm instanceof MatMul.BlasMatMul) {
             this.nat = new Native(x, p, n);
             this.w = null;
             this.g = null;
@@ -70,6 +68,15 @@ final class MpfObjective implements DifferentiableFunction {
             this.w = new double[n * n];
             this.g = new double[n * n];
         }
+    }
+
+    /** Frees the native buffers (OpenBLAS kernel); the objective must not be evaluated afterwards. */
+    @Override
+    public void close() {
+        if (nat != null) {
+            nat.close();
+        }
+        mm.close();
     }
 
     /** Length of the parameter vector. */
@@ -140,42 +147,46 @@ final class MpfObjective implements DifferentiableFunction {
     }
 
     /**
-     * The OpenBLAS kernel. Every buffer is column-major ('f'), so that a row-major p×N Java matrix is the
+     * The OpenBLAS kernel. Every buffer is column-major, so that a row-major p×N Java matrix is the
      * same memory as the column-major N×p matrix of its transpose, and the strict upper triangle of a
      * row-major N×N matrix (row i from column i+1, contiguous) is the strict lower triangle of the
      * column-major one (column i from row i+1).
      */
-    private static final class Native {
+    private static final class Native implements AutoCloseable {
         private final int p;
         private final int n;
-        private final Level3 blas = Nd4j.getBlasWrapper().level3();
         /** N×N, strict lower triangle (column-major) = the parameters; diagonal stays 0; upper not read. */
-        private final INDArray w;
+        private final DoublePointer w;
         /** N×p: Xᵀ, loaded once. */
-        private final INDArray xt;
-        /** N×p: Hᵀ = W Xᵀ, then (E∘X)ᵀ. */
-        private final INDArray ht;
-        private final INDArray et;
+        private final DoublePointer xt;
+        /** N×p: Hᵀ = W Xᵀ. */
+        private final DoublePointer ht;
+        /** N×p: (E∘X)ᵀ. */
+        private final DoublePointer et;
         /** N×N, lower triangle: scale·((E∘X)ᵀ X + Xᵀ (E∘X)); upper not written. */
-        private final INDArray c;
+        private final DoublePointer c;
         private final DoubleBuffer wb;
         private final DoubleBuffer hb;
         private final DoubleBuffer eb;
         private final DoubleBuffer cb;
 
         Native(double[] x, int p, int n) {
+            Blas.require();
             this.p = p;
             this.n = n;
-            w = Nd4j.create(DataType.DOUBLE, new long[] {n, n}, 'f'); // zero-filled: diagonal 0
-            xt = Nd4j.create(DataType.DOUBLE, new long[] {n, p}, 'f');
-            ht = Nd4j.create(DataType.DOUBLE, new long[] {n, p}, 'f');
-            et = Nd4j.create(DataType.DOUBLE, new long[] {n, p}, 'f');
-            c = Nd4j.create(DataType.DOUBLE, new long[] {n, n}, 'f');
-            xt.data().asNioDouble().put(0, x, 0, p * n);
-            wb = w.data().asNioDouble();
-            hb = ht.data().asNioDouble();
-            eb = et.data().asNioDouble();
-            cb = c.data().asNioDouble();
+            long nn = (long) n * n;
+            long np = (long) n * p;
+            w = new DoublePointer(nn);
+            xt = new DoublePointer(np);
+            ht = new DoublePointer(np);
+            et = new DoublePointer(np);
+            c = new DoublePointer(nn);
+            w.zero(); // diagonal 0
+            xt.asBuffer().put(0, x, 0, p * n);
+            wb = w.asBuffer();
+            hb = ht.asBuffer();
+            eb = et.asBuffer();
+            cb = c.asBuffer();
         }
 
         /** h (p×N row-major) = X W, W from the packed parameters. */
@@ -187,7 +198,7 @@ final class MpfObjective implements DifferentiableFunction {
                 k += len;
             }
             // Hᵀ = W Xᵀ, W symmetric from its lower triangle
-            blas.symm('f', 'L', 'L', 1.0, w, xt, 0.0, ht);
+            Blas.dsymmLeftLower(n, p, 1.0, w, n, xt, n, 0.0, ht, n);
             hb.get(0, h, 0, p * n);
         }
 
@@ -195,13 +206,22 @@ final class MpfObjective implements DifferentiableFunction {
         void gradientW(double[] e, double scale, double[] grad) {
             eb.put(0, e, 0, p * n);
             // C = scale·(Eᵀ Xᵀᵀ + Xᵀ Eᵀᵀ) in the column-major view: (E∘X)ᵀ X + Xᵀ (E∘X), lower triangle
-            blas.syr2k('f', 'L', 'N', scale, et, xt, 0.0, c);
+            Blas.dsyr2kLower(n, p, scale, et, n, xt, n, 0.0, c, n);
             int k = 0;
             for (int i = 0; i < n - 1; i++) {
                 int len = n - 1 - i;
                 cb.get(i * n + i + 1, grad, k, len);
                 k += len;
             }
+        }
+
+        @Override
+        public void close() {
+            w.close();
+            xt.close();
+            ht.close();
+            et.close();
+            c.close();
         }
     }
 }

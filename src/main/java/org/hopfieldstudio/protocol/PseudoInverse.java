@@ -1,14 +1,12 @@
 package org.hopfieldstudio.protocol;
 
+import java.nio.DoubleBuffer;
 import java.util.List;
+import org.bytedeco.javacpp.DoublePointer;
 import org.hopfieldstudio.core.MemoryBudget;
 import org.hopfieldstudio.core.FactoredWeights;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Pseudo-inverse or projection rule (PSE): {@code W = Ξ Ξ⁺}, the orthogonal projector onto the span of the
@@ -17,9 +15,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *
  * <p>Method, all in double precision: with Ξ the N×p pattern matrix, take the smaller Gram matrix,
  * {@code Q = ΞᵀΞ} (p×p) when p ≤ N, else {@code G = ΞΞᵀ} (N×N); its symmetric eigendecomposition (LAPACK
- * {@code dsyev} through ND4J) gives {@code Q = V Λ Vᵀ}, {@code λ_k = σ_k²}. The range of Ξ is spanned by the
- * orthonormal columns {@code U_r = Ξ V_r Λ_r^{−½}} (or {@code U_r = V_r} for G) of the r eigenvalues above the
- * rank tolerance, and {@code W = U_r U_rᵀ}, formed by blocked GEMMs, rounded to float and symmetrised.
+ * {@code dsyev} in OpenBLAS, see {@link Blas}) gives {@code Q = V Λ Vᵀ}, {@code λ_k = σ_k²}. The range of Ξ is
+ * spanned by the orthonormal columns {@code U_r = Ξ V_r Λ_r^{−½}} (or {@code U_r = V_r} for G) of the r eigenvalues
+ * above the rank tolerance, and {@code W = U_r U_rᵀ}, formed by blocked GEMMs, rounded to float and symmetrised.
  *
  * <p>N.B. the rank tolerance is {@code λ_k > max(N, p) · λ_max · ε} (ε = 2⁻⁵² ≈ 2.2·10⁻¹⁶): an eigensolver
  * resolves λ only to about ε·λ_max, so this is the Gram-matrix counterpart of the SVD tolerance
@@ -112,60 +110,14 @@ public final class PseudoInverse implements WritingProtocol {
         long total = 2L + n;
         request.progress().progress(0, total, Double.NaN, "Pseudo-inverse: Gram matrix");
 
-        INDArray basis; // r×N, Fortran order, rows orthonormal: W = basisᵀ basis
-        try (INDArray x = WeightMath.patternsByNeuron(set, DataType.DOUBLE)) { // p×N
-            int m = viaPatterns ? p : n;
-            INDArray gram = Nd4j.createUninitialized(DataType.DOUBLE, new long[]{m, m}, 'f');
-            try {
-                // Q = X Xᵀ = ΞᵀΞ (p×p) or G = Xᵀ X = ΞΞᵀ (N×N); ±1 entries, so the sums are exact integers
-                Nd4j.gemm(x, x, gram, !viaPatterns, viaPatterns, 1.0, 0.0);
-                request.cancellation().check();
-                request.progress().progress(1, total, Double.NaN, "Pseudo-inverse: eigendecomposition");
-                INDArray lambda = Nd4j.create(DataType.DOUBLE, m);
-                int info = Nd4j.getBlasWrapper().lapack().syev('V', 'U', gram, lambda);
-                if (info != 0) {
-                    throw new ProtocolException("Pseudo-inverse: the eigensolver did not converge (LAPACK dsyev info = "
-                            + info + "); the previous network is kept. Try fewer or less similar patterns.");
-                }
-                double[] lam = lambda.toDoubleVector(); // ascending
-                double lamMax = lam[m - 1];
-                if (!Double.isFinite(lamMax) || lamMax <= 0) {
-                    throw new ProtocolException("Pseudo-inverse: the pattern Gram matrix has no positive eigenvalue ("
-                            + lamMax + "); the previous network is kept.");
-                }
-                double tol = Math.max(n, p) * lamMax * EPS;
-                int first = 0;
-                while (first < m && !(lam[first] > tol)) {
-                    first++;
-                }
-                int r = m - first;
-                request.cancellation().check();
-                INDArray vr = gram.get(NDArrayIndex.all(), NDArrayIndex.interval(first, m)); // m×r
-                if (viaPatterns) {
-                    // U_rᵀ = Λ_r^{−½} V_rᵀ X  (r×N): scale the columns of V_r, then one GEMM
-                    double[] scale = new double[r];
-                    for (int k = 0; k < r; k++) {
-                        scale[k] = 1.0 / Math.sqrt(lam[first + k]);
-                    }
-                    INDArray scaled = vr.mulRowVector(Nd4j.createFromArray(scale));
-                    basis = Nd4j.createUninitialized(DataType.DOUBLE, new long[]{r, n}, 'f');
-                    Nd4j.gemm(scaled, x, basis, true, false, 1.0, 0.0);
-                    scaled.close();
-                } else {
-                    basis = vr.transpose().dup('f'); // U_rᵀ, r×N
-                }
-            } finally {
-                gram.close();
-            }
-        }
-
         float[] w;
-        try {
-            int r = (int) basis.rows();
+        try (Basis basis = basis(set, viaPatterns, request, total)) {
+            int r = basis.rank();
             if (8L * r <= n) {
                 // N.B. the factored form pays (r ≤ N/8): W = U Uᵀ − diag(d), U = basisᵀ (N×r) in double, no N×N array.
-                // basis is r×N in Fortran order, so its buffer is U row-major.
-                double[] u = basis.dup('f').data().asDouble();
+                // basis is r×N column-major, so its buffer is U row-major.
+                double[] u = new double[n * r];
+                basis.ut().asBuffer().get(0, u, 0, n * r);
                 FactoredWeights fw = zeroDiagonal ? FactoredWeights.zeroDiagonal(n, r, u, u, 1.0)
                         : new FactoredWeights(n, r, u, u, 1.0, new double[n]);
                 request.cancellation().check();
@@ -174,17 +126,15 @@ public final class PseudoInverse implements WritingProtocol {
                 return Network.factored(set.rows(), set.cols(), fw, new float[n], true, ID);
             }
             w = new float[n * n];
-            if (basis.rows() == n) {
+            if (r == n) {
                 // N.B. the patterns span all of ℝᴺ: the projector is exactly I. Writing it exactly (rather than
                 // I plus 1e−16 round-off) matters with a zero diagonal, where W must then vanish, not be noise.
                 for (int i = 0; i < n; i++) {
                     w[i * n + i] = 1f;
                 }
             } else {
-                WeightMath.gramInto(basis, 1.0, w, request, "Pseudo-inverse: W = U Uᵀ", 2, total);
+                WeightMath.gramInto(basis.ut(), r, n, 1.0, w, request, "Pseudo-inverse: W = U Uᵀ", 2, total);
             }
-        } finally {
-            basis.close();
         }
         WeightMath.symmetrise(w, n);
         if (zeroDiagonal) {
@@ -194,5 +144,89 @@ public final class PseudoInverse implements WritingProtocol {
         WeightMath.requireFinite(w, n, displayName());
         request.progress().progress(total, total, Double.NaN, "Pseudo-inverse: W written");
         return new Network(set.rows(), set.cols(), w, new float[n], true, ID);
+    }
+
+    /** {@code ut}: the r×N matrix {@code U_rᵀ}, column-major, off-heap, rows orthonormal: W = U_r U_rᵀ. */
+    private record Basis(DoublePointer ut, int rank) implements AutoCloseable {
+        @Override
+        public void close() {
+            ut.close();
+        }
+    }
+
+    /**
+     * The orthonormal basis of the span of the patterns, from the eigendecomposition of the smaller Gram matrix (see
+     * the class comment). The caller closes it.
+     *
+     * @throws ProtocolException when the eigensolver fails or the Gram matrix has no positive eigenvalue
+     */
+    private static Basis basis(PatternSet set, boolean viaPatterns, WriteRequest request, long total) {
+        int n = set.neurons();
+        int p = set.count();
+        int m = viaPatterns ? p : n;
+        try (DoublePointer x = WeightMath.patternsByNeuron(set); // p×N, leading dimension p
+             DoublePointer gram = new DoublePointer((long) m * m);
+             DoublePointer lambda = new DoublePointer(m)) {
+            // Q = X Xᵀ = ΞᵀΞ (p×p) or G = Xᵀ X = ΞΞᵀ (N×N); ±1 entries, so the sums are exact integers
+            if (viaPatterns) {
+                Blas.dgemm(false, true, p, p, n, 1.0, x, p, x, p, 0.0, gram, p);
+            } else {
+                Blas.dgemm(true, false, n, n, p, 1.0, x, p, x, p, 0.0, gram, n);
+            }
+            request.cancellation().check();
+            request.progress().progress(1, total, Double.NaN, "Pseudo-inverse: eigendecomposition");
+            int info = Blas.dsyev(m, gram, m, lambda);
+            if (info != 0) {
+                throw new ProtocolException("Pseudo-inverse: the eigensolver did not converge (LAPACK dsyev info = "
+                        + info + "); the previous network is kept. Try fewer or less similar patterns.");
+            }
+            double[] lam = new double[m];
+            lambda.get(lam); // ascending
+            double lamMax = lam[m - 1];
+            if (!Double.isFinite(lamMax) || lamMax <= 0) {
+                throw new ProtocolException("Pseudo-inverse: the pattern Gram matrix has no positive eigenvalue ("
+                        + lamMax + "); the previous network is kept.");
+            }
+            double tol = Math.max(n, p) * lamMax * EPS;
+            int first = 0;
+            while (first < m && !(lam[first] > tol)) {
+                first++;
+            }
+            int r = m - first;
+            request.cancellation().check();
+            // V_r: the last r columns of the eigenvector matrix (column-major m×m), read as columns of m values
+            DoubleBuffer v = gram.asBuffer();
+            double[] column = new double[m];
+            DoublePointer basis = new DoublePointer((long) r * n); // U_rᵀ, r×N
+            try {
+                if (viaPatterns) {
+                    // U_rᵀ = (V_r Λ_r^{−½})ᵀ X  (r×N): the scaled V_rᵀ (r×m, column-major), then one GEMM
+                    try (DoublePointer scaledT = new DoublePointer((long) r * m)) {
+                        DoubleBuffer st = scaledT.asBuffer();
+                        for (int k = 0; k < r; k++) {
+                            double scale = 1.0 / Math.sqrt(lam[first + k]);
+                            v.get((first + k) * m, column, 0, m);
+                            for (int i = 0; i < m; i++) {
+                                st.put(i * r + k, column[i] * scale);
+                            }
+                        }
+                        Blas.dgemm(false, false, r, n, m, 1.0, scaledT, r, x, p, 0.0, basis, r);
+                    }
+                } else {
+                    // U_rᵀ = V_rᵀ (r×N)
+                    DoubleBuffer b = basis.asBuffer();
+                    for (int k = 0; k < r; k++) {
+                        v.get((first + k) * m, column, 0, m);
+                        for (int i = 0; i < m; i++) {
+                            b.put(i * r + k, column[i]);
+                        }
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                basis.close();
+                throw e;
+            }
+            return new Basis(basis, r);
+        }
     }
 }

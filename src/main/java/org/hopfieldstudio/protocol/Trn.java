@@ -190,51 +190,56 @@ public final class Trn implements WritingProtocol {
         double[] x = Mpf.patternMatrix(set);
         // L = 1 needs only p×N×N products (see TrnLoss); deeper unrolling needs B×N×N ones
         MatMul mm = forced != null ? forced : MatMul.forWork(2.0 * (steps == 1 ? p : b) * n * n);
-        TrnLoss loss = new TrnLoss(x, p, n, b, steps, beta, mm);
-        int[] message = new int[b];
-        for (int r = 0; r < b; r++) {
-            message[r] = r / k;
-        }
-        int[] flipStart = new int[b + 1];
-        double[] a = HebbInit.upperTriangle(x, p, n);
-        double[] grad = new double[a.length];
-        Adam adam = new Adam(a.length, lr);
-        RandomGenerator rng = Seeds.rng(request.seed());
-        int[] perm = new int[n];
-        int dMin = (int) Math.round(minNoise * n);
-        int dMax = (int) Math.round(maxNoise * n);
-        int[] flips = new int[b * dMax];
+        // N.B. the BLAS product keeps native buffers: freed when training ends, however it ends
+        try {
+            TrnLoss loss = new TrnLoss(x, p, n, b, steps, beta, mm);
+            int[] message = new int[b];
+            for (int r = 0; r < b; r++) {
+                message[r] = r / k;
+            }
+            int[] flipStart = new int[b + 1];
+            double[] a = HebbInit.upperTriangle(x, p, n);
+            double[] grad = new double[a.length];
+            Adam adam = new Adam(a.length, lr);
+            RandomGenerator rng = Seeds.rng(request.seed());
+            int[] perm = new int[n];
+            int dMin = (int) Math.round(minNoise * n);
+            int dMax = (int) Math.round(maxNoise * n);
+            int[] flips = new int[b * dMax];
 
-        double first = Double.NaN;
-        double recent = 0;
-        int window = Math.min(20, iterations);
-        double d = Double.NaN;
-        for (int it = 0; it < iterations; it++) {
-            request.cancellation().check();
-            if (it % resample == 0) {
-                drawFlips(b, n, dMin, dMax, rng, perm, flipStart, flips);
-                loss.setProbes(message, flipStart, flips);
+            double first = Double.NaN;
+            double recent = 0;
+            int window = Math.min(20, iterations);
+            double d = Double.NaN;
+            for (int it = 0; it < iterations; it++) {
+                request.cancellation().check();
+                if (it % resample == 0) {
+                    drawFlips(b, n, dMin, dMax, rng, perm, flipStart, flips);
+                    loss.setProbes(message, flipStart, flips);
+                }
+                d = loss.valueAndGradient(a, grad);
+                if (!Double.isFinite(d)) {
+                    throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged at iteration %d: the loss "
+                            + "became %s. %s", it + 1, d, lowerRate(lr, beta)));
+                }
+                if (it == 0) {
+                    first = d;
+                }
+                if (it >= iterations - window) {
+                    recent += d / window;
+                }
+                adam.stepi(a, grad);
+                request.progress().progress(it + 1, iterations, d, String.format(Locale.ROOT,
+                        "TRN iteration %d/%d, loss D = %.5g", it + 1, iterations, d));
             }
-            d = loss.valueAndGradient(a, grad);
-            if (!Double.isFinite(d)) {
-                throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged at iteration %d: the loss "
-                        + "became %s. %s", it + 1, d, lowerRate(lr, beta)));
+            if (!(recent <= DIVERGENCE_FACTOR * first + 1e-12) || !allFinite(a)) {
+                throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged: the loss rose from %.4g (Hebb "
+                        + "start) to %.4g and the tanh units saturated. %s", first, recent, lowerRate(lr, beta)));
             }
-            if (it == 0) {
-                first = d;
-            }
-            if (it >= iterations - window) {
-                recent += d / window;
-            }
-            adam.stepi(a, grad);
-            request.progress().progress(it + 1, iterations, d, String.format(Locale.ROOT,
-                    "TRN iteration %d/%d, loss D = %.5g", it + 1, iterations, d));
+            return Mpf.toNetwork(set, a, false, ID);
+        } finally {
+            mm.close();
         }
-        if (!(recent <= DIVERGENCE_FACTOR * first + 1e-12) || !allFinite(a)) {
-            throw new ProtocolException(String.format(Locale.ROOT, "TRN diverged: the loss rose from %.4g (Hebb "
-                    + "start) to %.4g and the tanh units saturated. %s", first, recent, lowerRate(lr, beta)));
-        }
-        return Mpf.toNetwork(set, a, false, ID);
     }
 
     /** "Lower the learning rate η (now 20000; try 2000 or less) or the gain β (now 1)." (issue 7: say the way out) */

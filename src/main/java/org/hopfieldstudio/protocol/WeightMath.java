@@ -3,16 +3,14 @@ package org.hopfieldstudio.protocol;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.stream.IntStream;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
 import org.hopfieldstudio.core.PatternSet;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * Package-private helpers shared by the closed-form protocols: ND4J conversions, a blocked Gram product written
- * straight into a column-major {@code float[]}, and the N² passes (diagonal, symmetry, finiteness) in parallel
- * plain Java.
+ * Package-private helpers shared by the closed-form protocols: the pattern matrix in an off-heap column-major buffer,
+ * a blocked Gram product (OpenBLAS GEMM, see {@link Blas}) written straight into a column-major {@code float[]}, and
+ * the N² passes (diagonal, symmetry, finiteness) in parallel plain Java.
  *
  * <p>N.B. on this kind of machine (a VM where first-touch page faults cost about 2–4 s per GB), a fresh
  * 400 MB off-heap result costs far more than the GEMM itself. So the Gram product is computed in column blocks
@@ -26,71 +24,102 @@ final class WeightMath {
     private WeightMath() {
     }
 
-    /** The p×N matrix of patterns, {@code x(μ, i) = ξ_i^μ}, in Fortran order so column i (neuron i) is contiguous. */
-    static INDArray patternsByNeuron(PatternSet set, DataType type) {
+    /**
+     * The p×N matrix of patterns, {@code x(μ, i) = ξ_i^μ}, column-major with leading dimension p, so column i (neuron
+     * i) is contiguous. Off-heap; the caller closes it. The patterns are not modified.
+     */
+    static DoublePointer patternsByNeuron(PatternSet set) {
+        Blas.require();
         int p = set.count();
         int n = set.neurons();
-        float[] rowMajor = set.toRowMajorFloats();
-        try (INDArray c = Nd4j.create(rowMajor, new long[]{p, n}, 'c')) {
-            INDArray typed = c.castTo(type);
-            INDArray f = typed.dup('f');
-            if (typed != c) {
-                typed.close();
+        byte[][] rows = set.toArrays();
+        DoublePointer x = new DoublePointer((long) p * n);
+        DoubleBuffer xb = x.asBuffer();
+        double[] column = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int mu = 0; mu < p; mu++) {
+                column[mu] = rows[mu][i];
             }
-            return f;
+            xb.put(i * p, column, 0, p);
         }
+        return x;
+    }
+
+    /** {@link #patternsByNeuron(PatternSet)} in single precision. */
+    static FloatPointer patternsByNeuronFloat(PatternSet set) {
+        Blas.require();
+        int p = set.count();
+        int n = set.neurons();
+        byte[][] rows = set.toArrays();
+        FloatPointer x = new FloatPointer((long) p * n);
+        FloatBuffer xb = x.asBuffer();
+        float[] column = new float[p];
+        for (int i = 0; i < n; i++) {
+            for (int mu = 0; mu < p; mu++) {
+                column[mu] = rows[mu][i];
+            }
+            xb.put(i * p, column, 0, p);
+        }
+        return x;
     }
 
     /**
      * Writes {@code W = alpha · Aᵀ A} into {@code w} (modified, column-major N×N), where {@code a} (not modified)
-     * is k×N in Fortran order (FLOAT or DOUBLE). Computed by column blocks: block {@code J} is the GEMM
-     * {@code alpha · Aᵀ A[:, J]}, an N×|J| Fortran-order result whose memory layout is exactly
-     * {@code w[j·N + i]} for {@code j ∈ J}, so it is copied with one bulk get (FLOAT) or one converting pass (DOUBLE).
+     * is k×N column-major (leading dimension k). Computed by column blocks: block {@code J} is the GEMM
+     * {@code alpha · Aᵀ A[:, J]}, an N×|J| column-major result whose memory layout is exactly {@code w[j·N + i]} for
+     * {@code j ∈ J}, so it is copied with one bulk get and one converting pass.
      *
      * @param progressBase progress reported as {@code progressBase + done columns} of {@code progressTotal}
      */
-    static void gramInto(INDArray a, double alpha, float[] w, WriteRequest request, String phase,
+    static void gramInto(DoublePointer a, int k, int n, double alpha, float[] w, WriteRequest request, String phase,
                          long progressBase, long progressTotal) {
-        int n = (int) a.columns();
-        if ((long) n * n != w.length) {
-            throw new IllegalArgumentException("W has " + w.length + " entries, A has N = " + n);
-        }
-        DataType type = a.dataType();
+        requireSize(w, n);
         int block = Math.min(BLOCK, n);
-        INDArray full = Nd4j.createUninitialized(type, new long[]{n, block}, 'f');
-        INDArray tail = null;
-        double[] scratch = type == DataType.DOUBLE ? new double[n * block] : null;
-        try {
+        double[] scratch = new double[n * block];
+        // N.B. a view of A's columns j0…: its own position, never closed (closing A frees the memory)
+        DoublePointer cols = new DoublePointer(a);
+        try (DoublePointer out = new DoublePointer((long) n * block)) {
+            DoubleBuffer ob = out.asBuffer();
             for (int j0 = 0; j0 < n; j0 += block) {
                 request.cancellation().check();
                 int b = Math.min(block, n - j0);
-                INDArray out = full;
-                if (b < block) {
-                    tail = Nd4j.createUninitialized(type, new long[]{n, b}, 'f');
-                    out = tail;
-                }
-                INDArray cols = a.get(NDArrayIndex.all(), NDArrayIndex.interval(j0, j0 + b));
-                Nd4j.gemm(a, cols, out, true, false, alpha, 0.0);
+                cols.position((long) j0 * k);
+                Blas.dgemm(true, false, n, b, k, alpha, a, k, cols, k, 0.0, out, n);
                 int len = n * b;
-                if (type == DataType.FLOAT) {
-                    FloatBuffer fb = out.data().asNioFloat();
-                    fb.get(w, j0 * n, len);
-                } else {
-                    DoubleBuffer db = out.data().asNioDouble();
-                    db.get(scratch, 0, len);
-                    int off = j0 * n;
-                    for (int k = 0; k < len; k++) {
-                        w[off + k] = (float) scratch[k];
-                    }
+                ob.get(0, scratch, 0, len);
+                int off = j0 * n;
+                for (int q = 0; q < len; q++) {
+                    w[off + q] = (float) scratch[q];
                 }
                 request.progress().progress(progressBase + j0 + b, progressTotal, Double.NaN,
                         phase + ": " + (j0 + b) + " of " + n + " columns");
             }
-        } finally {
-            full.close();
-            if (tail != null) {
-                tail.close();
+        }
+    }
+
+    /** {@link #gramInto(DoublePointer, int, int, double, float[], WriteRequest, String, long, long)} by SGEMM. */
+    static void gramInto(FloatPointer a, int k, int n, double alpha, float[] w, WriteRequest request, String phase,
+                         long progressBase, long progressTotal) {
+        requireSize(w, n);
+        int block = Math.min(BLOCK, n);
+        FloatPointer cols = new FloatPointer(a);
+        try (FloatPointer out = new FloatPointer((long) n * block)) {
+            FloatBuffer ob = out.asBuffer();
+            for (int j0 = 0; j0 < n; j0 += block) {
+                request.cancellation().check();
+                int b = Math.min(block, n - j0);
+                cols.position((long) j0 * k);
+                Blas.sgemm(true, false, n, b, k, (float) alpha, a, k, cols, k, 0f, out, n);
+                ob.get(0, w, j0 * n, n * b);
+                request.progress().progress(progressBase + j0 + b, progressTotal, Double.NaN,
+                        phase + ": " + (j0 + b) + " of " + n + " columns");
             }
+        }
+    }
+
+    private static void requireSize(float[] w, int n) {
+        if ((long) n * n != w.length) {
+            throw new IllegalArgumentException("W has " + w.length + " entries, N = " + n);
         }
     }
 

@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The engine never depends on JavaFX (DESIGN §4, STYLE habit 1); ND4J stays inside protocol. */
+/** The engine never depends on JavaFX (DESIGN §4, STYLE habit 1); OpenBLAS and JavaCPP stay inside protocol. */
 @AnalyzeClasses(packages = "org.hopfieldstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -18,9 +18,9 @@ class ArchitectureTest {
             .because("the engine (core, protocol, dynamics, analysis, io, cli) must run without a UI toolkit");
 
     @ArchTest
-    static final ArchRule nd4jOnlyInProtocol = noClasses()
+    static final ArchRule nativeBlasOnlyInProtocol = noClasses()
             .that().resideOutsideOfPackage("org.hopfieldstudio.protocol..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..")
             .because("bulk linear algebra lives in the protocol package; dynamics run on plain arrays");
 
     @ArchTest

@@ -30,12 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 public class WriteBenchmark {
     private PatternSet n10000p50;
     private PatternSet n1000p100;
     private final Hebb hebb = new Hebb();
-    private final Hebb hebbGemm = new Hebb(Hebb.Kernel.ND4J_GEMM);
+    private final Hebb hebbGemm = new Hebb(Hebb.Kernel.BLAS_GEMM);
 
     @Setup
     public void setUp() {
@@ -49,9 +49,9 @@ public class WriteBenchmark {
         return hebb.write(n10000p50, 0);
     }
 
-    /** The ND4J blocked-SGEMM Hebb kernel, for comparison. */
+    /** The OpenBLAS blocked-SGEMM Hebb kernel, for comparison. */
     @Benchmark
-    public Network hebbNd4jGemmN10000P50() {
+    public Network hebbBlasGemmN10000P50() {
         return hebbGemm.write(n10000p50, 0);
     }
 

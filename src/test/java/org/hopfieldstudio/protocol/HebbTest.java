@@ -78,7 +78,7 @@ class HebbTest {
     void ndGemmKernelAgreesWithBitKernelWithinOneUlp() {
         PatternSet set = PatternSet.random(20, 30, 70, Seeds.rng(8));
         float[] bits = new Hebb(Hebb.Kernel.PACKED_BITS).write(set, 0).weightsUnsafe();
-        float[] gemm = new Hebb(Hebb.Kernel.ND4J_GEMM).write(set, 0).weightsUnsafe();
+        float[] gemm = new Hebb(Hebb.Kernel.BLAS_GEMM).write(set, 0).weightsUnsafe();
         for (int k = 0; k < bits.length; k++) {
             assertEquals(bits[k], gemm[k], Math.ulp(bits[k]), "entry " + k);
         }
@@ -114,7 +114,7 @@ class HebbTest {
     void ndGemmKernelAtN10000P50AgreesWithTheFormulaAtRandomEntries() {
         int n = 10_000;
         PatternSet set = PatternSet.random(100, 100, 50, Seeds.rng(2024));
-        Network net = new Hebb(Hebb.Kernel.ND4J_GEMM).write(set, 1);
+        Network net = new Hebb(Hebb.Kernel.BLAS_GEMM).write(set, 1);
         RandomGenerator rng = Seeds.rng(9);
         for (int t = 0; t < 2000; t++) {
             int i = rng.nextInt(n);

@@ -27,14 +27,14 @@ class MpfFactoredTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"java", "nd4j"})
+    @ValueSource(strings = {"java", "blas"})
     void gradientOfFactoredKMatchesCentralFiniteDifferences(String impl) {
         for (boolean theta : new boolean[] {true, false}) {
             int n = 11;
             int p = 4;
             PatternSet set = PatternSet.random(n, p, Seeds.rng(7));
             MpfFactoredObjective f = new MpfFactoredObjective(MpfFactoredObjective.patternsByNeuron(set), n, p, theta,
-                    impl.equals("java") ? MatMul.java() : MatMul.nd4j());
+                    impl.equals("java") ? MatMul.java() : MatMul.blas());
             GradientCheck.assertMatches(f, random(f.dimension(), 3, 0.3), 1e-5, 1e-6);
         }
     }

@@ -29,11 +29,11 @@ class MpfTest {
     }
 
     private static MatMul impl(String name) {
-        return name.equals("java") ? MatMul.java() : MatMul.nd4j();
+        return name.equals("java") ? MatMul.java() : MatMul.blas();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"java", "nd4j"})
+    @ValueSource(strings = {"java", "blas"})
     void gradientOfKMatchesCentralFiniteDifferences(String mm) {
         for (boolean theta : new boolean[] {true, false}) {
             int n = 9;
@@ -46,12 +46,12 @@ class MpfTest {
     }
 
     @Test
-    void javaAndNd4jProductsGiveTheSameObjective() {
+    void javaAndBlasProductsGiveTheSameObjective() {
         int n = 40;
         int p = 15;
         double[] x = Mpf.patternMatrix(PatternSet.random(n, p, Seeds.rng(2)));
         MpfObjective a = new MpfObjective(x, p, n, true, MatMul.java());
-        MpfObjective b = new MpfObjective(x, p, n, true, MatMul.nd4j());
+        MpfObjective b = new MpfObjective(x, p, n, true, MatMul.blas());
         double[] params = randomParams(a.dimension(), 9, 0.1);
         double[] ga = new double[params.length];
         double[] gb = new double[params.length];

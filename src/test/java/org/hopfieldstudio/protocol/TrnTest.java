@@ -37,9 +37,9 @@ class TrnTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, java", "3, java", "1, nd4j", "3, nd4j"})
+    @CsvSource({"1, java", "3, java", "1, blas", "3, blas"})
     void gradientOfLossMatchesCentralFiniteDifferences(int steps, String mm) {
-        TrnLoss loss = smallLoss(8, 3, 4, steps, 1.3, mm.equals("java") ? MatMul.java() : MatMul.nd4j());
+        TrnLoss loss = smallLoss(8, 3, 4, steps, 1.3, mm.equals("java") ? MatMul.java() : MatMul.blas());
         SplittableRandom r = new SplittableRandom(7);
         double[] a = new double[loss.dimension()];
         for (int q = 0; q < a.length; q++) {
@@ -135,10 +135,10 @@ class TrnTest {
     }
 
     @Test
-    void javaAndNd4jTrainingAgree() {
+    void javaAndBlasTrainingAgree() {
         WriteRequest req = shortRun(5).withParam("steps", 2);
         Network a = new Trn().write(req, MatMul.java());
-        Network b = new Trn().write(req, MatMul.nd4j());
+        Network b = new Trn().write(req, MatMul.blas());
         assertArrayEquals(a.weightsUnsafe(), b.weightsUnsafe(), 1e-5f);
     }
 
