@@ -23,6 +23,7 @@ import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.common.LiveLabelBox;
+import org.hopfieldstudio.ui.common.OnScreen;
 import org.hopfieldstudio.ui.common.Tips;
 
 /** Recall controls, the end state, live charts E(t), m^μ(t), d(t), and the raster. */
@@ -62,6 +63,8 @@ public final class RecallView extends VBox {
     private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot(TimeSeriesPlot.HAMMING, 0.0, null);
     private final RasterView rasterView;
     private int drawnChartVersion = -1;
+    /** Charts with new lines not yet drawn (not on the screen since). */
+    private final java.util.Set<TimeSeriesPlot> stalePlots = new java.util.LinkedHashSet<>();
 
     public RecallView(RecallViewModel model) {
         this.model = model;
@@ -201,16 +204,31 @@ public final class RecallView extends VBox {
         corruptButton.setOnAction(e -> model.corrupt());
     }
 
-    /** Once per frame: redraw charts and raster when new samples arrived. */
+    /**
+     * Once per frame: redraw charts and raster when new samples arrived, those on the screen now; one scrolled out of
+     * view (at 200 % they sit below the fold) or on a hidden tab is drawn when it comes into view (issue 9).
+     */
     public void repaintIfDirty() {
         int v = model.chartVersionProperty().get();
         if (v != drawnChartVersion) {
             drawnChartVersion = v;
-            energyPlot.setLines(List.of(new TimeSeriesPlot.Line(model.energySeries(), Color.web("#1f77b4"), 1.5, null)));
-            hammingPlot.setLines(List.of(new TimeSeriesPlot.Line(model.hammingSeries(), Color.web("#d62728"), 1.5, null)));
-            overlapPlot.setLines(overlapLines());
+            energyPlot.setLinesQuietly(List.of(new TimeSeriesPlot.Line(model.energySeries(), Color.web("#1f77b4"), 1.5,
+                    null)));
+            hammingPlot.setLinesQuietly(List.of(new TimeSeriesPlot.Line(model.hammingSeries(), Color.web("#d62728"),
+                    1.5, null)));
+            overlapPlot.setLinesQuietly(overlapLines());
+            stalePlots.addAll(List.of(energyPlot, overlapPlot, hammingPlot));
         }
-        rasterView.repaintIfDirty();
+        stalePlots.removeIf(p -> {
+            if (!OnScreen.isShowing(p)) {
+                return false;
+            }
+            p.redraw();
+            return true;
+        });
+        if (OnScreen.isShowing(rasterView)) {
+            rasterView.repaintIfDirty();
+        }
     }
 
     private List<TimeSeriesPlot.Line> overlapLines() {
