@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +37,7 @@ import org.hopfieldstudio.ui.recall.RecallView;
 import org.hopfieldstudio.ui.theme.Reflow;
 import org.hopfieldstudio.ui.theme.Theme;
 import javafx.scene.layout.Region;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
@@ -230,7 +230,7 @@ public final class StudioView extends StackPane {
                 return null;
             }
         });
-        sizeBox.setTooltip(new Tooltip("Grid size (N = side²); changing it blanks the grid"));
+        Tips.set(sizeBox, "Grid size (N = side²); changing it blanks the grid");
         Button clear = button("Clear", "clearButton", "All cells white (−1)");
         Button invert = button("Invert", "invertButton", "Flip every cell");
         Button random = button("Random", "randomButton", "Each cell ±1 at random (seeded)");
@@ -252,7 +252,7 @@ public final class StudioView extends StackPane {
         hint.getStyleClass().add(Styles.HINT);
         hint.setId("gridHint");
         // N.B. also the grid's tooltip: the narrow layout hides the hint to give the grid the height (MemoryLayout)
-        Tooltip.install(gridView.canvas(), new Tooltip(hint.getText()));
+        Tips.set(gridView.canvas(), hint.getText());
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to two lines rather than truncate
         // N.B. the shift arrows are one group, so a narrow window wraps them together rather than splitting them
@@ -267,7 +267,7 @@ public final class StudioView extends StackPane {
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         // N.B. focusable, so every grid action is reachable with Tab and Enter (presentation mode, issue 9)
         return b;
     }

@@ -25,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +37,7 @@ import javafx.stage.FileChooser;
 import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.ui.common.NumberField;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The capacity lab (a tab's content, "Capacity lab"): sweep the load α = p/N for several writing protocols
@@ -152,16 +152,16 @@ public final class CapacityLabView extends BorderPane {
         neurons.setPrefColumnCount(6);
         overlay.setPromptText("e.g. 400, 1600, 6400");
         overlay.setPrefColumnCount(10);
-        overlay.setTooltip(new Tooltip("More sizes N to sweep with the same loads, separated by commas: the chart "
+        Tips.set(overlay, "More sizes N to sweep with the same loads, separated by commas: the chart "
                 + "overlays one curve per N (at most " + CapacityLabViewModel.MAX_SIZES + " sizes). A Hebb sweep at "
-                + "N = 100, 400, 1600 and 6400 shows the transition sharpening towards α ≈ 0.138. Empty: one N."));
+                + "N = 100, 400, 1600 and 6400 shows the transition sharpening towards α ≈ 0.138. Empty: one N.");
         probes.setPrefColumnCount(6);
         loads.setPromptText("FROM:TO:STEP");
-        loads.setTooltip(new Tooltip("Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number"));
-        trials.setTooltip(new Tooltip("Trials T per load: fresh random patterns each trial"));
-        noise.setTooltip(new Tooltip("Fraction of bits flipped in each probe before recall"));
-        seed.setTooltip(new Tooltip("Master seed: the same seed gives the same patterns and probes for every protocol"));
-        newSeed.setTooltip(new Tooltip("Draw a new random seed"));
+        Tips.set(loads, "Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number");
+        Tips.set(trials, "Trials T per load: fresh random patterns each trial");
+        Tips.set(noise, "Fraction of bits flipped in each probe before recall");
+        Tips.set(seed, "Master seed: the same seed gives the same patterns and probes for every protocol");
+        Tips.set(newSeed, "Draw a new random seed");
         for (TextField f : new TextField[] {trials, noise}) {
             f.setPrefColumnCount(6);
         }
@@ -191,8 +191,8 @@ public final class CapacityLabView extends BorderPane {
             box.setId("capacityProtocol-" + c.id());
             Rectangle swatch = new Rectangle(14, 14, ProtocolStyle.color(c.id()));
             box.setGraphic(swatch);
-            box.setTooltip(new Tooltip(c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
-                    + c.protocol().description()));
+            Tips.set(box, c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
+                    + c.protocol().description());
             NumberField max = new NumberField(0.02, 4, false, c.maxLoadProperty().get(),
                     "Loads above this α are not swept for " + ProtocolStyle.shortName(c.id()) + ".");
             max.setId("capacityMaxLoad-" + c.id());

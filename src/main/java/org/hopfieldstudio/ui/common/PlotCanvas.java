@@ -68,6 +68,8 @@ public abstract class PlotCanvas extends Region implements Figure {
     private double chromeScale;
     private int chromeBuilds;
     private boolean cacheChrome = true;
+    /** Paints of the screen so far (for tests). */
+    private int screenPaints;
 
     /**
      * A data point on screen with its read-out text, made only when the point is hovered: a live plot registers
@@ -115,6 +117,7 @@ public abstract class PlotCanvas extends Region implements Figure {
         double h = canvas.getHeight();
         hoverPoints.clear();
         hoverBars.clear();
+        screenPaints++;
         recording = true;
         try {
             paint(new FxSketch(canvas.getGraphicsContext2D()), w, h);
@@ -256,6 +259,11 @@ public abstract class PlotCanvas extends Region implements Figure {
         sg.setGlobalAlpha(1);
         sg.drawImage(chromeImage, 0, 0, pw / scale, ph / scale);
         sg.restore();
+    }
+
+    /** How many times the chart was painted on the screen (for tests). */
+    public final int screenPaints() {
+        return screenPaints;
     }
 
     /** How many times the screen's static chrome was drawn (for tests: once per change of size, style or title). */

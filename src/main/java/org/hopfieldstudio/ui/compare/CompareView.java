@@ -17,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -35,6 +34,7 @@ import org.hopfieldstudio.protocol.ProtocolParameter;
 import org.hopfieldstudio.ui.capacity.BasinChart;
 import org.hopfieldstudio.ui.capacity.ProtocolStyle;
 import org.hopfieldstudio.ui.protocol.ParameterValue;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The Compare tab: protocol choice, shared controls, one panel per protocol recalling the same cue in lockstep, the
@@ -96,7 +96,7 @@ public final class CompareView extends BorderPane {
             cb.setId("compareChoose-" + s.protocol().id());
             cb.setGraphic(new Rectangle(10, 10, ProtocolStyle.color(s.protocol().id())));
             cb.selectedProperty().bindBidirectional(s.selectedProperty());
-            cb.setTooltip(new Tooltip(s.protocol().displayName() + ": " + s.protocol().formula()));
+            Tips.set(cb, s.protocol().displayName() + ": " + s.protocol().formula());
             choice.getChildren().add(cb);
         }
         TitledPane params = new TitledPane("Parameters", parameterGrid());
@@ -129,11 +129,11 @@ public final class CompareView extends BorderPane {
         order.getItems().addAll(UpdateOrder.values());
         order.valueProperty().bindBidirectional(model.orderProperty());
         order.setId("compareOrder");
-        order.setTooltip(new Tooltip("Update order (shared with the Memory tab)"));
+        Tips.set(order, "Update order (shared with the Memory tab)");
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
         seed.setId("compareSeed");
         seed.setPrefColumnCount(6);
-        seed.setTooltip(new Tooltip("Seed of the neuron order (shared with the Memory tab)"));
+        Tips.set(seed, "Seed of the neuron order (shared with the Memory tab)");
         seed.setOnAction(e -> applySeed(seed));
         seed.focusedProperty().addListener((o, a, f) -> {
             if (!f) {
@@ -308,14 +308,14 @@ public final class CompareView extends BorderPane {
         }
         HBox box = new HBox(4, l, field);
         box.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(box, new Tooltip(p.description()));
+        Tips.set(box, p.description());
         return box;
     }
 
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         return b;
     }
 

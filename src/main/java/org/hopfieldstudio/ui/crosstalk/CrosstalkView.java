@@ -9,7 +9,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -23,6 +22,7 @@ import org.hopfieldstudio.core.PatternSet;
 import org.hopfieldstudio.ui.common.Images;
 import org.hopfieldstudio.ui.common.PixelImagePane;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The crosstalk lesson (a tab's content): drag the number of stored random patterns p and watch the Hebb
@@ -105,7 +105,7 @@ public final class CrosstalkView extends BorderPane {
         cols.setPrefWidth(80);
         seed.setPrefColumnCount(8);
         seed.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null));
-        useLibrary.setTooltip(new Tooltip("Use the library patterns as the first patterns when their grid size matches"));
+        Tips.set(useLibrary, "Use the library patterns as the first patterns when their grid size matches");
         libraryNote.getStyleClass().add(NOTE_CLASS);
         busy.setPrefSize(24, 24);
         // N.B. rows of groups that wrap (FlowPane) rather than squeeze their texts to "…" in a narrow or zoomed window
@@ -118,7 +118,7 @@ public final class CrosstalkView extends BorderPane {
         slider.setShowTickLabels(true);
         slider.setBlockIncrement(1);
         slider.setMinorTickCount(4);
-        slider.setTooltip(new Tooltip("Number of stored patterns p (arrow keys: ±1)"));
+        Tips.set(slider, "Number of stored patterns p (arrow keys: ±1)");
         marker.getStyleClass().add("capacity-marker");
         markerLabel.getStyleClass().add("capacity-marker-label");
         markerLabel.setManaged(false);
