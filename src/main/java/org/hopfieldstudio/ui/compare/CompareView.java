@@ -178,7 +178,12 @@ public final class CompareView extends BorderPane {
 
         planeA.setId("comparePlaneA");
         planeB.setId("comparePlaneB");
-        HBox planeBar = new HBox(6, new Label("Plane: a ="), planeA, new Label("b ="), planeB);
+        Label planeLabelA = new Label("Plane: a =");
+        Label planeLabelB = new Label("b =");
+        // N.B. whole: the chart column scrolls sideways instead (200 %: they showed "Plane: a…" and "b…")
+        planeLabelA.setMinWidth(Region.USE_PREF_SIZE);
+        planeLabelB.setMinWidth(Region.USE_PREF_SIZE);
+        HBox planeBar = new HBox(6, planeLabelA, planeA, planeLabelB, planeB);
         planeBar.setAlignment(Pos.CENTER_LEFT);
         VBox planeBox = new VBox(4, planeBar, plane);
         VBox.setVgrow(plane, Priority.ALWAYS);
