@@ -211,6 +211,9 @@ public class HopfieldStudioApp extends Application {
         }
         settings.saveOnChange(theme, problem);
         theme.install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        // N.B. dialogs and alerts opened over the window take its palette and zoom (issue 9: the animation export
+        // window was unthemed in dark mode)
+        org.hopfieldstudio.ui.theme.Theme.themeOwnedWindows();
         return scene;
     }
 

@@ -77,8 +77,43 @@ final class MemoryLayout extends BorderPane {
         double margins = snappedLeftInset() + snappedRightInset() + 16;
         boolean fits = getWidth() >= patterns.prefWidth(-1) + recall.prefWidth(-1) + gridNeeds + margins;
         arrange(fits);
+        if (!fits) {
+            sizeSide(getWidth() - margins, gridNeeds);
+        }
         super.layoutChildren();
     }
+
+    /**
+     * The narrow layout's side column: as wide as the recall panel would be where that leaves the grid column its
+     * half of the shorter window side (and its toolbar's minimum); narrower otherwise (a 1024×768 window at 200 %),
+     * its panels reflowing in the width left, but never below {@link #SIDE_FLOOR_EM} em, so that it never covers
+     * the grid column (the side column is painted after it).
+     */
+    private void sizeSide(double width, double gridNeeds) {
+        double em = org.hopfieldstudio.ui.theme.Theme.of(getScene())
+                .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0); // N.B. the zoom's em
+        double gridColumn = Math.max(gridNeeds, center.minWidth(-1) + 16);
+        double w = Math.min(recall.prefWidth(-1), width - gridColumn);
+        w = Math.max(w, SIDE_FLOOR_EM * em);
+        if (side.getPrefWidth() != w) {
+            side.setPrefWidth(w);
+            side.setMinWidth(w);
+        }
+        // N.B. the panels keep the width they were designed for (their column's minimum) and scroll sideways in
+        // a narrower side column; without this their rows ran out of the viewport, cut
+        for (Region column : new Region[] {recall, patterns}) {
+            if (column instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof Region c) {
+                double min = Math.max(0, column.minWidth(-1) - 1.5 * em);
+                if (c.getMinWidth() != min) {
+                    c.setMinWidth(min);
+                }
+            }
+        }
+    }
+
+    /** The side column never gets narrower than this many em (the recall panel reflows down to it). */
+    static final double SIDE_FLOOR_EM = 18;
+
 
     private void arrange(boolean threeColumns) {
         if (wide != null && wide == threeColumns) {
@@ -106,9 +141,7 @@ final class MemoryLayout extends BorderPane {
             recallTab.setContent(recall);
             patternsTab.setContent(patterns);
             underTab.setContent(under);
-            // N.B. the side column is as wide as the recall panel would be; it never takes the grid's half
-            side.prefWidthProperty().bind(recall.prefWidthProperty());
-            side.minWidthProperty().bind(recall.minWidthProperty());
+            // N.B. the side column's width is set in layoutChildren (sizeSide): it never takes the grid's half
             setRight(side);
         }
     }

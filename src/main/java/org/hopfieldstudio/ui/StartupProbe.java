@@ -27,6 +27,7 @@ final class StartupProbe {
     private static final String MODE = System.getProperty(PROPERTY, "false");
     private static final boolean ON = MODE.equals("true") || MODE.equals("ready");
     private static final List<String> PHASES = new CopyOnWriteArrayList<>();
+    private static final Optional<Instant> START = ON ? processStart() : Optional.empty();
 
     private StartupProbe() {
     }
@@ -34,7 +35,7 @@ final class StartupProbe {
     /** Notes the time since process start at the end of a start-up phase (only when the probe is on; any thread). */
     static void mark(String phase) {
         if (ON) {
-            ProcessHandle.current().info().startInstant().ifPresent(s -> PHASES.add(phase + " "
+            START.ifPresent(s -> PHASES.add(phase + " "
                     + Duration.between(s, Instant.now()).toMillis()));
         }
     }
@@ -49,7 +50,7 @@ final class StartupProbe {
             return;
         }
         boolean waitForAll = MODE.equals("ready");
-        Optional<Instant> start = ProcessHandle.current().info().startInstant();
+        Optional<Instant> start = START;
         new AnimationTimer() {
             private int pulses;
 
@@ -63,10 +64,43 @@ final class StartupProbe {
                 }
                 stop();
                 report(System.err, waitForAll ? "ready" : "first frame", start, Instant.now());
+                System.err.println("hopfield: CPU until then: " + cpu());
+                System.err.flush();
                 Platform.exit();
                 System.exit(0);
             }
         }.start();
+    }
+
+    /**
+     * When this process started (the launcher script's start: it execs java). On Linux from {@code /proc} to 10 ms:
+     * {@link ProcessHandle.Info#startInstant()} adds the kernel's boot time in whole seconds there, so its figures
+     * were up to a second late (measured 0.5-0.6 s on the build machine). Elsewhere ProcessHandle's.
+     */
+    static Optional<Instant> processStart() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // N.B. fields after the command name (which may hold spaces): state is field 3, starttime field 22
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[19]);
+            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime")).split(" ")[0];
+            double ago = Double.parseDouble(uptime) - ticks / 100.0; // N.B. USER_HZ is 100 on Linux
+            return Optional.of(Instant.now().minusMillis(Math.round(ago * 1000)));
+        } catch (java.io.IOException | RuntimeException e) {
+            return ProcessHandle.current().info().startInstant();
+        }
+    }
+
+    /**
+     * The CPU time spent so far: by this (the FX) thread, by the whole process, and the JIT compilers' share; under load
+     * from other programs these vary less than the wall-clock time.
+     */
+    static String cpu() {
+        long fx = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        String process = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 + " ms" : "?";
+        long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return "FX thread " + fx + " ms, process " + process + " (JIT compilers " + jit + " ms)";
     }
 
     static void installIfRequested() {

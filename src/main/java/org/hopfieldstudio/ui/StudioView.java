@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +37,7 @@ import org.hopfieldstudio.ui.recall.RecallView;
 import org.hopfieldstudio.ui.theme.Reflow;
 import org.hopfieldstudio.ui.theme.Theme;
 import javafx.scene.layout.Region;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The main window content: tabs "Memory" (library + protocol | grid | recall + charts), "Weights",
@@ -160,6 +160,13 @@ public final class StudioView extends StackPane {
         tabs.getTabs().add(compareTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
+        // N.B. a tab shown after the window was resized kept the size it had before (seen at 1024×768, 200 %: the
+        // Capacity lab laid out 1389 px wide in a 1024-px window); laying it out again on show fits it to the window
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && t.getContent() instanceof javafx.scene.Parent p) {
+                p.requestLayout();
+            }
+        });
         // N.B. the tabs never force the window wider or taller than the screen: each tab's content reflows or
         // scrolls inside whatever room it gets (a TabPane's minimum is otherwise the largest of all its tabs')
         tabs.setMinSize(0, 0);
@@ -201,7 +208,9 @@ public final class StudioView extends StackPane {
         ScrollPane sp = new ScrollPane(content);
         sp.setFitToWidth(true);
         sp.setFitToHeight(true);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. a horizontal bar only where the column is narrower than its content's minimum: the side column of the
+        // narrow Memory layout at 1024×768 and 200 % (MemoryLayout.sizeSide), which would otherwise cut the panel
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         return sp;
     }
 
@@ -221,7 +230,7 @@ public final class StudioView extends StackPane {
                 return null;
             }
         });
-        sizeBox.setTooltip(new Tooltip("Grid size (N = side²); changing it blanks the grid"));
+        Tips.set(sizeBox, "Grid size (N = side²); changing it blanks the grid");
         Button clear = button("Clear", "clearButton", "All cells white (−1)");
         Button invert = button("Invert", "invertButton", "Flip every cell");
         Button random = button("Random", "randomButton", "Each cell ±1 at random (seeded)");
@@ -243,7 +252,7 @@ public final class StudioView extends StackPane {
         hint.getStyleClass().add(Styles.HINT);
         hint.setId("gridHint");
         // N.B. also the grid's tooltip: the narrow layout hides the hint to give the grid the height (MemoryLayout)
-        Tooltip.install(gridView.canvas(), new Tooltip(hint.getText()));
+        Tips.set(gridView.canvas(), hint.getText());
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap to two lines rather than truncate
         // N.B. the shift arrows are one group, so a narrow window wraps them together rather than splitting them
@@ -258,7 +267,7 @@ public final class StudioView extends StackPane {
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         // N.B. focusable, so every grid action is reachable with Tab and Enter (presentation mode, issue 9)
         return b;
     }
@@ -362,6 +371,11 @@ public final class StudioView extends StackPane {
      */
     boolean lessonsDock(double width) {
         return width >= (26 + 30 + 1) * theme.rootFontPx() + 216;
+    }
+
+    /** True while the Lessons drawer is open (docked or floating). */
+    public boolean isLessonsOpen() {
+        return lessonsOpen;
     }
 
     /** True when the open drawer floats over the tabs instead of docking beside them. */

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** Issue 7: defects a test can only see in the window (headless), with a runner the test drives by hand. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,15 +94,15 @@ class NewUserDefectsFxTest {
         NumberField lr = robot.lookup("#param-lr").queryAs(NumberField.class);
         var value = model.protocol().parameters().stream().filter(v -> v.parameter().key().equals("lr")).findFirst()
                 .orElseThrow();
-        assertTrue(lr.getTooltip().getText().contains("Allowed: a number from 0.000000001 to 1000000")
-                || lr.getTooltip().getText().contains("Allowed: a number from 1.0E-9 to 1000000"), lr.getTooltip().getText());
+        assertTrue(Tips.text(lr).contains("Allowed: a number from 0.000000001 to 1000000")
+                || Tips.text(lr).contains("Allowed: a number from 1.0E-9 to 1000000"), Tips.text(lr));
         robot.interact(() -> lr.setText("abc"));
         assertFalse(lr.validProperty().get());
         assertTrue(lr.getStyleClass().contains("invalid"));
-        assertTrue(lr.getTooltip().getText().startsWith("'abc' is not a number"), lr.getTooltip().getText());
+        assertTrue(Tips.text(lr).startsWith("'abc' is not a number"), Tips.text(lr));
         assertEquals(0.01, value.value(), "the model keeps its value");
         robot.interact(() -> lr.setText("5e7"));
-        assertTrue(lr.getTooltip().getText().startsWith("5e7 is out of range"));
+        assertTrue(Tips.text(lr).startsWith("5e7 is out of range"));
         assertEquals(0.01, value.value());
         robot.interact(() -> lr.setText("0.05"));
         assertTrue(lr.validProperty().get());
@@ -115,7 +116,7 @@ class NewUserDefectsFxTest {
         assertEquals("0.05", lr.getText(), "leaving a field with bad text puts the value back");
         NumberField iterations = robot.lookup("#param-iterations").queryAs(NumberField.class);
         robot.interact(() -> iterations.setText("12.5"));
-        assertTrue(iterations.getTooltip().getText().startsWith("12.5 is not a whole number"));
+        assertTrue(Tips.text(iterations).startsWith("12.5 is not a whole number"));
     }
 
     /** Issue 7 point 4: the recall seed and the census's M are validating number fields too. */
@@ -123,10 +124,10 @@ class NewUserDefectsFxTest {
     void recallSeedAndCensusStartsRefuseBadTextAsTypedAndKeepTheLastValidValue(FxRobot robot) {
         NumberField seed = robot.lookup("#recallSeedField").queryAs(NumberField.class);
         long before = model.recall().seedProperty().get();
-        assertTrue(seed.getTooltip().getText().contains("Allowed: a whole number from 0 to"), seed.getTooltip().getText());
+        assertTrue(Tips.text(seed).contains("Allowed: a whole number from 0 to"), Tips.text(seed));
         robot.interact(() -> seed.setText("12a"));
         assertTrue(seed.getStyleClass().contains("invalid"));
-        assertTrue(seed.getTooltip().getText().startsWith("'12a' is not a number"), seed.getTooltip().getText());
+        assertTrue(Tips.text(seed).startsWith("'12a' is not a number"), Tips.text(seed));
         assertEquals(before, model.recall().seedProperty().get(), "the model keeps its seed");
         robot.interact(() -> seed.setText("-3"));
         assertTrue(seed.getStyleClass().contains("invalid"));
@@ -141,8 +142,8 @@ class NewUserDefectsFxTest {
         int m = model.census().startsProperty().get();
         robot.interact(() -> starts.setText("0"));
         assertTrue(starts.getStyleClass().contains("invalid"));
-        assertTrue(starts.getTooltip().getText().contains("Allowed: a whole number from 1 to 100000"),
-                starts.getTooltip().getText());
+        assertTrue(Tips.text(starts).contains("Allowed: a whole number from 1 to 100000"),
+                Tips.text(starts));
         assertEquals(m, model.census().startsProperty().get());
         robot.interact(() -> starts.setText("1000001"));
         assertEquals(m, model.census().startsProperty().get());

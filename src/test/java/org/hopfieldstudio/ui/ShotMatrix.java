@@ -26,7 +26,8 @@ import org.hopfieldstudio.ui.theme.Palette;
  *     1024x768 1920x1080
  * </pre>
  * Optional system properties: {@code shots.palettes=dark,projector}, {@code shots.zooms=1,2},
- * {@code shots.tabs=memoryTab,compareTab}. Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
+ * {@code shots.tabs=memoryTab,compareTab}, {@code shots.lessons=closed} (closes the Lessons drawer first),
+ * {@code shots.fire=#capacityRun} and {@code shots.wait=8000} (buttons pressed on each tab before its picture). Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
  */
 public final class ShotMatrix {
     private static String[] args = new String[0];
@@ -67,6 +68,14 @@ public final class ShotMatrix {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(3000);
+                if ("closed".equals(System.getProperty("shots.lessons"))) {
+                    fx(() -> {
+                        if (view.isLessonsOpen()) {
+                            view.toggleLessons();
+                        }
+                        return null;
+                    });
+                }
                 for (int[] wh : sizes) {
                     for (Palette p : palettes) {
                         for (double z : zooms) {
@@ -87,6 +96,21 @@ public final class ShotMatrix {
                                     return null;
                                 });
                                 Thread.sleep(1500);
+                                // shots.fire=#id,…: buttons pressed on the tab before its picture (a sweep, Play),
+                                // then shots.wait ms
+                                String fire = System.getProperty("shots.fire", "");
+                                if (!fire.isEmpty()) {
+                                    fx(() -> {
+                                        for (String id : fire.split(",")) {
+                                            if (stage.getScene().lookup(id) instanceof javafx.scene.control.ButtonBase b
+                                                    && b.isVisible() && !b.isDisabled()) {
+                                                b.fire();
+                                            }
+                                        }
+                                        return null;
+                                    });
+                                    Thread.sleep(Long.getLong("shots.wait", 3000));
+                                }
                                 String name = String.format(Locale.ROOT, "%s-%dx%d-%d-%s.png", p.id(), wh[0], wh[1],
                                         Math.round(z * 100), tab.getId());
                                 String dump = System.getProperty("shots.dump");
@@ -99,6 +123,13 @@ public final class ShotMatrix {
                                         return null;
                                     });
                                 }
+                                // N.B. the layout test's checks on the real window, beside each picture
+                                List<String> problems = fx(() -> {
+                                    List<String> found = new ArrayList<>();
+                                    LayoutFxTest.check(view, name, found);
+                                    return found;
+                                });
+                                problems.stream().distinct().forEach(s -> System.out.println("  problem: " + s));
                                 var img = fx(() -> stage.getScene().snapshot(null));
                                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", new File(out, name));
                                 System.out.println("saved " + new File(out, name));
@@ -125,8 +156,9 @@ public final class ShotMatrix {
         }
         String s = "  ".repeat(depth) + n.getClass().getSimpleName() + " " + n.getId() + " " + n.getLayoutBounds();
         if (n instanceof javafx.scene.layout.Region r) {
-            s += String.format(Locale.ROOT, " min %.0f pref %.0f minAtWidth %.0f bias %s", r.minHeight(-1),
-                    r.prefHeight(-1), r.minHeight(r.getWidth()), r.getContentBias());
+            s += String.format(Locale.ROOT, " minH %.0f prefH %.0f minHAtWidth %.0f bias %s minW %.0f prefW %.0f",
+                    r.minHeight(-1), r.prefHeight(-1), r.minHeight(r.getWidth()), r.getContentBias(), r.minWidth(-1),
+                    r.prefWidth(-1));
         }
         System.out.println(s);
         if (n instanceof javafx.scene.Parent p) {

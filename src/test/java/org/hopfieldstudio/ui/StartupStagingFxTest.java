@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,16 @@ class StartupStagingFxTest {
         assertSame(capacity, capacityTab.getContent());
     }
 
+    /** The start the probe times from precedes the JVM's own start record by little (the launcher's time). */
+    @Test
+    void theProbeTimesFromTheProcessStartNotASecondLater() {
+        Instant process = StartupProbe.processStart().orElseThrow();
+        Instant jvm = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        assertTrue(!process.isAfter(jvm.plusMillis(30)), "process " + process + " before the JVM " + jvm);
+        // N.B. ProcessHandle's start was 0.87 s before the JVM's here (Linux boot time in whole seconds)
+        assertTrue(Duration.between(process, jvm).toMillis() < 500, "process " + process + ", JVM " + jvm);
+    }
+
     @Test
     void theProbeNamesWhatItTimedAndThePhases() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -84,5 +95,7 @@ class StartupStagingFxTest {
         StartupProbe.report(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ready", Optional.of(start),
                 start.plusMillis(1234));
         assertEquals("hopfield: ready after 1234 ms", bytes.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(StartupProbe.cpu().matches("FX thread \\d+ ms, process \\d+ ms \\(JIT compilers \\d+ ms\\)"),
+                StartupProbe.cpu());
     }
 }

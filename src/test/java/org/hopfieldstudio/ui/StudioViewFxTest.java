@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** The studio window, headless (Monocle), with same-thread executors so every action completes at once. */
 @ExtendWith(ApplicationExtension.class)
@@ -134,7 +135,7 @@ class StudioViewFxTest {
     @Test
     void playButtonIsTheHighlightedDefault(FxRobot robot) {
         assertTrue(robot.lookup("#playButton").queryButton().isDefaultButton());
-        assertTrue(robot.lookup("#playButton").queryButton().getTooltip().getText().contains("[Space]"));
+        assertTrue(Tips.text(robot.lookup("#playButton").queryButton()).contains("[Space]"));
     }
 
     @Test

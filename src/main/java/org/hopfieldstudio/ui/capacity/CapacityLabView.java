@@ -25,7 +25,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +37,7 @@ import javafx.stage.FileChooser;
 import org.hopfieldstudio.analysis.BasinSweep;
 import org.hopfieldstudio.analysis.CapacitySweep;
 import org.hopfieldstudio.ui.common.NumberField;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The capacity lab (a tab's content, "Capacity lab"): sweep the load α = p/N for several writing protocols
@@ -93,7 +93,8 @@ public final class CapacityLabView extends BorderPane {
     private final ToggleButton basinPanel = new ToggleButton("Basins of attraction");
     private final ToggleGroup panelGroup = new ToggleGroup();
     private final ToggleGroup metricGroup = new ToggleGroup();
-    private final HBox metricBar = new HBox();
+    /** N.B. a FlowPane: at 200 % in a 1024-px window the four toggles wrap instead of running out of the tab. */
+    private final javafx.scene.layout.FlowPane metricBar = new javafx.scene.layout.FlowPane();
     private final Button export = new Button("Export CSV…");
     private final CapacityChart chart = new CapacityChart();
     private final BasinChart basinChart = new BasinChart();
@@ -151,16 +152,16 @@ public final class CapacityLabView extends BorderPane {
         neurons.setPrefColumnCount(6);
         overlay.setPromptText("e.g. 400, 1600, 6400");
         overlay.setPrefColumnCount(10);
-        overlay.setTooltip(new Tooltip("More sizes N to sweep with the same loads, separated by commas: the chart "
+        Tips.set(overlay, "More sizes N to sweep with the same loads, separated by commas: the chart "
                 + "overlays one curve per N (at most " + CapacityLabViewModel.MAX_SIZES + " sizes). A Hebb sweep at "
-                + "N = 100, 400, 1600 and 6400 shows the transition sharpening towards α ≈ 0.138. Empty: one N."));
+                + "N = 100, 400, 1600 and 6400 shows the transition sharpening towards α ≈ 0.138. Empty: one N.");
         probes.setPrefColumnCount(6);
         loads.setPromptText("FROM:TO:STEP");
-        loads.setTooltip(new Tooltip("Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number"));
-        trials.setTooltip(new Tooltip("Trials T per load: fresh random patterns each trial"));
-        noise.setTooltip(new Tooltip("Fraction of bits flipped in each probe before recall"));
-        seed.setTooltip(new Tooltip("Master seed: the same seed gives the same patterns and probes for every protocol"));
-        newSeed.setTooltip(new Tooltip("Draw a new random seed"));
+        Tips.set(loads, "Loads α = p/N as FROM:TO:STEP (as the CLI's --loads), or one number");
+        Tips.set(trials, "Trials T per load: fresh random patterns each trial");
+        Tips.set(noise, "Fraction of bits flipped in each probe before recall");
+        Tips.set(seed, "Master seed: the same seed gives the same patterns and probes for every protocol");
+        Tips.set(newSeed, "Draw a new random seed");
         for (TextField f : new TextField[] {trials, noise}) {
             f.setPrefColumnCount(6);
         }
@@ -181,15 +182,17 @@ public final class CapacityLabView extends BorderPane {
         seedRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(6, new Label("seed"), seedRow);
 
-        Label protocolsTitle = new Label("Protocols (sweep up to α ≤ …)");
+        // N.B. no "…" in the title ("sweep up to α ≤ …)" read as a cut label, on screen and to OCR): each row's own
+        // α ≤ field says how far
+        Label protocolsTitle = new Label("Protocols (each swept up to its α)");
         protocolsTitle.getStyleClass().add(SECTION_CLASS);
         for (ProtocolChoice c : model.protocols()) {
             CheckBox box = new CheckBox(ProtocolStyle.shortName(c.id()));
             box.setId("capacityProtocol-" + c.id());
             Rectangle swatch = new Rectangle(14, 14, ProtocolStyle.color(c.id()));
             box.setGraphic(swatch);
-            box.setTooltip(new Tooltip(c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
-                    + c.protocol().description()));
+            Tips.set(box, c.protocol().displayName() + "\n" + c.protocol().formula() + "\n\n"
+                    + c.protocol().description());
             NumberField max = new NumberField(0.02, 4, false, c.maxLoadProperty().get(),
                     "Loads above this α are not swept for " + ProtocolStyle.shortName(c.id()) + ".");
             max.setId("capacityMaxLoad-" + c.id());
@@ -245,7 +248,10 @@ public final class CapacityLabView extends BorderPane {
         controls.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(controls);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. at most half the tab (layoutChildren): at 200 % in a 1024-px window the controls scroll sideways rather
+        // than leave the chart a strip
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        controlsScroll = scroll;
         scroll.setMinWidth(340);
         scroll.setPrefWidth(350);
         scroll.setId("capacityControls"); // N.B. widths in em in studio.css, so they follow the zoom
@@ -253,7 +259,8 @@ public final class CapacityLabView extends BorderPane {
 
         curvePanel.setToggleGroup(panelGroup);
         basinPanel.setToggleGroup(panelGroup);
-        HBox panelBar = new HBox(curvePanel, basinPanel);
+        // N.B. wraps like the metric toggles below (their wrap length is set with the top bar's)
+        javafx.scene.layout.FlowPane panelBar = new javafx.scene.layout.FlowPane(curvePanel, basinPanel);
         panelBar.getStyleClass().add(TOGGLE_BAR_CLASS);
         for (Metric m : Metric.values()) {
             ToggleButton b = new ToggleButton(m.label());
@@ -265,9 +272,28 @@ public final class CapacityLabView extends BorderPane {
         metricBar.getStyleClass().add(TOGGLE_BAR_CLASS);
         Label show = new Label("show");
         // N.B. wraps rather than cutting the toggles to "…" in a narrow or zoomed window
+        show.setMinWidth(Region.USE_PREF_SIZE);
         HBox showGroup = new HBox(12, show, metricBar);
         showGroup.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane topBar = new javafx.scene.layout.FlowPane(12, 6, panelBar, showGroup, export);
+        javafx.scene.layout.FlowPane topBar = new javafx.scene.layout.FlowPane(12, 6, panelBar, showGroup, export) {
+            /**
+             * N.B. as narrow as its widest part can get (the toggle bars wrap), not as wide as that part would like: a
+             * FlowPane's minimum is otherwise its widest child's preferred width, which here follows the bar's own
+             * width (the wrap lengths below), and the lab kept the width it had (1391 px in a 1024-px window).
+             */
+            @Override
+            protected double computeMinWidth(double height) {
+                double w = 0;
+                for (javafx.scene.Node c : getManagedChildren()) {
+                    w = Math.max(w, c.minWidth(-1));
+                }
+                return snappedLeftInset() + w + snappedRightInset();
+            }
+        };
+        // N.B. the toggles' rows are at most as wide as the bar minus "show", so the group never runs out of the tab
+        panelBar.prefWrapLengthProperty().bind(topBar.widthProperty().subtract(4));
+        metricBar.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(50, topBar.getWidth() - show.prefWidth(-1) - 12 - 4), topBar.widthProperty()));
         topBar.setAlignment(Pos.CENTER_LEFT);
         topBar.setPadding(new Insets(0, 0, 8, 0));
 
@@ -289,6 +315,19 @@ public final class CapacityLabView extends BorderPane {
         setPadding(new Insets(10));
     }
 
+    private ScrollPane controlsScroll;
+
+    @Override
+    protected void layoutChildren() {
+        if (controlsScroll != null) {
+            double half = Math.max(controlsScroll.minWidth(-1), 0.5 * getWidth());
+            if (controlsScroll.getMaxWidth() != half) {
+                controlsScroll.setMaxWidth(half);
+            }
+        }
+        super.layoutChildren();
+    }
+
     private void buildTable() {
         table.getColumns().add(textColumn("protocol", CapacitySweep.Point::protocol, true));
         table.getColumns().add(textColumn("neurons", p -> Integer.toString(p.neurons()), false));
@@ -299,7 +338,11 @@ public final class CapacityLabView extends BorderPane {
         table.getColumns().add(textColumn("recall_fraction", p -> fixed(p.recallFraction()), false));
         table.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No results yet: press Run."));
+        // N.B. short: the chart above says what Run does, and a narrow table (200 % in a 1024-px window) cut the longer one
+        table.setPlaceholder(new Label("No results yet."));
+        // N.B. the table scrolls sideways; its minimum is otherwise the sum of its columns' (each as wide as its
+        // header, Reflow), and at 200 % that made the whole lab wider than a 1024-px window
+        table.setMinWidth(0);
         table.setItems(model.results());
     }
 
@@ -313,6 +356,7 @@ public final class CapacityLabView extends BorderPane {
         basinTable.getColumns().add(textColumn("mean_overlap", p -> fixed(p.meanOverlap()), false));
         basinTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         basinTable.setPlaceholder(new Label("No basin results yet: choose p and press Run."));
+        basinTable.setMinWidth(0); // N.B. as the results table
         basinTable.setItems(model.basinResults());
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.ui.common.Images;
 import org.hopfieldstudio.ui.grid.Palette;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The attractor census as a collapsible pane: M, Run census, Cancel, a progress bar, the totals per kind and the
@@ -70,8 +71,8 @@ public final class CensusView extends TitledPane {
         setMinHeight(USE_PREF_SIZE);
 
         runButton.setId("censusButton");
-        runButton.setTooltip(new Tooltip("Recall from M random states (current update order and seed, T = 0) and "
-                + "group identical end states"));
+        Tips.set(runButton, "Recall from M random states (current update order and seed, T = 0) and "
+                + "group identical end states");
         cancelButton.setId("censusCancel");
         startsField.setId("censusStarts");
         startsField.setPrefColumnCount(6);

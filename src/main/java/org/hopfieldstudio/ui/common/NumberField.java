@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import org.hopfieldstudio.ui.Styles;
 
 /**
@@ -23,7 +22,8 @@ public class NumberField extends TextField {
     private final String description;
     private final DoubleProperty value;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
-    private final Tooltip tooltip = new Tooltip();
+    /** The tooltip's text (the tooltip itself is made on first hover, {@link Tips}). */
+    private final javafx.beans.property.StringProperty tip = new javafx.beans.property.SimpleStringProperty(this, "tip");
     private boolean updating;
 
     public NumberField(double min, double max, boolean integer, double initial, String description) {
@@ -32,9 +32,10 @@ public class NumberField extends TextField {
         this.integer = integer;
         this.description = description == null ? "" : description;
         this.value = new SimpleDoubleProperty(initial);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        setTooltip(tooltip);
+        Tips.bind(this, tip, t -> {
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+        });
         setPrefColumnCount(8);
         setText(format(initial));
         markValid(true, null);
@@ -127,7 +128,7 @@ public class NumberField extends TextField {
             getStyleClass().add(Styles.INVALID);
         }
         String range = "Allowed: " + rangeText() + ".";
-        tooltip.setText((why == null ? "" : why + "\n") + (description.isEmpty() ? "" : description + "\n") + range);
+        tip.set((why == null ? "" : why + "\n") + (description.isEmpty() ? "" : description + "\n") + range);
     }
 
     private String format(double v) {

@@ -68,6 +68,8 @@ public abstract class PlotCanvas extends Region implements Figure {
     private double chromeScale;
     private int chromeBuilds;
     private boolean cacheChrome = true;
+    /** Paints of the screen so far (for tests). */
+    private int screenPaints;
 
     /**
      * A data point on screen with its read-out text, made only when the point is hovered: a live plot registers
@@ -115,6 +117,7 @@ public abstract class PlotCanvas extends Region implements Figure {
         double h = canvas.getHeight();
         hoverPoints.clear();
         hoverBars.clear();
+        screenPaints++;
         recording = true;
         try {
             paint(new FxSketch(canvas.getGraphicsContext2D()), w, h);
@@ -256,6 +259,11 @@ public abstract class PlotCanvas extends Region implements Figure {
         sg.setGlobalAlpha(1);
         sg.drawImage(chromeImage, 0, 0, pw / scale, ph / scale);
         sg.restore();
+    }
+
+    /** How many times the chart was painted on the screen (for tests). */
+    public final int screenPaints() {
+        return screenPaints;
     }
 
     /** How many times the screen's static chrome was drawn (for tests: once per change of size, style or title). */
@@ -602,8 +610,13 @@ public abstract class PlotCanvas extends Region implements Figure {
             }
             g.setFont(labelFont());
             xLabel.draw(g, (left + right) / 2, height - style.px(4), TextAlignment.CENTER, VPos.BOTTOM, ink);
+            // N.B. the rotated title runs along the left margin, centred on the plot; longer than the room there (a short
+            // plot: Compare's basin chart at 200 %), it shrinks to fit rather than run off the canvas, cut
+            double mid = (top + bottom) / 2;
+            double yRoom = 2 * Math.min(mid, height - mid) - style.px(4);
+            g.setFont(fitted(g, yLabel, labelFont(), yRoom));
             g.save();
-            g.translate(style.px(6), (top + bottom) / 2);
+            g.translate(style.px(6), mid);
             g.rotate(-90);
             yLabel.draw(g, 0, 0, TextAlignment.CENTER, VPos.TOP, ink);
             g.restore();
@@ -874,6 +887,36 @@ public abstract class PlotCanvas extends Region implements Figure {
         double p = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / p;
         return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+    }
+
+    /**
+     * {@code font}, or a smaller size of it at which {@code text} is at most {@code room} wide in {@code g}: an axis
+     * title longer than its axis shrinks (its full text also names the axis in the hover read-out) rather than being
+     * cut by the canvas's edge. Leaves {@code g}'s font as it found it.
+     */
+    public static Font fitted(Sketch g, MathText text, Font font, double room) {
+        Font before = g.getFont();
+        g.setFont(font);
+        double w = text.width(g);
+        Font result = font;
+        if (w > room && room > 0) {
+            // N.B. the width of typeset text is nearly, not exactly, proportional to its size: shrink, then check
+            double size = font.getSize() * room / w;
+            for (int i = 0; i < 4; i++) {
+                result = Font.font(font.getFamily(), font.getStyle().contains("Bold")
+                        ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, size);
+                g.setFont(result);
+                double now = text.width(g);
+                if (now <= room) {
+                    break;
+                }
+                size *= 0.97 * room / now;
+            }
+        }
+        if (before != null) {
+            g.setFont(before);
+        }
+        return result;
     }
 
     /** A tick label: as many decimals as the step needs, a true minus sign. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -36,6 +34,7 @@ import org.hopfieldstudio.protocol.ProtocolParameter;
 import org.hopfieldstudio.ui.capacity.BasinChart;
 import org.hopfieldstudio.ui.capacity.ProtocolStyle;
 import org.hopfieldstudio.ui.protocol.ParameterValue;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The Compare tab: protocol choice, shared controls, one panel per protocol recalling the same cue in lockstep, the
@@ -97,7 +96,7 @@ public final class CompareView extends BorderPane {
             cb.setId("compareChoose-" + s.protocol().id());
             cb.setGraphic(new Rectangle(10, 10, ProtocolStyle.color(s.protocol().id())));
             cb.selectedProperty().bindBidirectional(s.selectedProperty());
-            cb.setTooltip(new Tooltip(s.protocol().displayName() + ": " + s.protocol().formula()));
+            Tips.set(cb, s.protocol().displayName() + ": " + s.protocol().formula());
             choice.getChildren().add(cb);
         }
         TitledPane params = new TitledPane("Parameters", parameterGrid());
@@ -130,11 +129,11 @@ public final class CompareView extends BorderPane {
         order.getItems().addAll(UpdateOrder.values());
         order.valueProperty().bindBidirectional(model.orderProperty());
         order.setId("compareOrder");
-        order.setTooltip(new Tooltip("Update order (shared with the Memory tab)"));
+        Tips.set(order, "Update order (shared with the Memory tab)");
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
         seed.setId("compareSeed");
         seed.setPrefColumnCount(6);
-        seed.setTooltip(new Tooltip("Seed of the neuron order (shared with the Memory tab)"));
+        Tips.set(seed, "Seed of the neuron order (shared with the Memory tab)");
         seed.setOnAction(e -> applySeed(seed));
         seed.focusedProperty().addListener((o, a, f) -> {
             if (!f) {
@@ -209,9 +208,18 @@ public final class CompareView extends BorderPane {
 
         // N.B. small minimum heights: a 720-pixel screen must not push the panels' bottom out of the window
         plane.setMinSize(200, 100);
-        SplitPane right = new SplitPane(planeBox, basinBox);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.55);
+        // N.B. a column rather than a vertical split pane: the split pane gave each part a share of the height below
+        // its minimum (1920×1080 at 200 %), its divider crossed the Basins button and the basin note was cut; the
+        // column scrolls instead, each chart growing with the room there is
+        VBox right = new VBox(8, planeBox, basinBox) {
+            /** N.B. at its own width: the scroll pane asks without one, and the wrapped basin note then did not fit. */
+            @Override
+            protected double computeMinHeight(double width) {
+                return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            }
+        };
+        VBox.setVgrow(planeBox, Priority.ALWAYS);
+        VBox.setVgrow(basinBox, Priority.ALWAYS);
         // N.B. the plane and the basin chart keep room for their text at the zoom's size; the column scrolls below that
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
             double h = 9 * st.fontSize() + st.px(40);
@@ -222,7 +230,8 @@ public final class CompareView extends BorderPane {
         rightScroll.setId("compareChartsScroll");
         rightScroll.setFitToWidth(true);
         rightScroll.setFitToHeight(true);
-        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // N.B. sideways too where the column is narrower than its charts' minimum (1920×1080 at 200 %)
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         rightScroll.setMinSize(0, 0);
         uncacheViewport(rightScroll);
         SplitPane.setResizableWithParent(rightScroll, false);
@@ -299,14 +308,14 @@ public final class CompareView extends BorderPane {
         }
         HBox box = new HBox(4, l, field);
         box.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(box, new Tooltip(p.description()));
+        Tips.set(box, p.description());
         return box;
     }
 
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         return b;
     }
 

@@ -16,6 +16,7 @@ import org.hopfieldstudio.analysis.EndState;
 import org.hopfieldstudio.ui.capacity.ProtocolStyle;
 import org.hopfieldstudio.ui.figure.MathText;
 import org.hopfieldstudio.ui.recall.TimeSeriesPlot;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** One protocol's column: title, write progress and Cancel (or why it is left out), grid, traces, counters, end state. */
 final class PanelView extends VBox {
@@ -50,8 +51,8 @@ final class PanelView extends VBox {
         setId("comparePanel-" + id);
         Rectangle swatch = new Rectangle(12, 12, ProtocolStyle.color(id));
         Label title = new Label(ProtocolStyle.shortName(id));
-        title.setTooltip(new javafx.scene.control.Tooltip(panel.protocol().displayName() + ": "
-                + panel.protocol().formula()));
+        Tips.set(title, panel.protocol().displayName() + ": "
+                + panel.protocol().formula());
         title.getStyleClass().add("compare-panel-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(6, swatch, title);

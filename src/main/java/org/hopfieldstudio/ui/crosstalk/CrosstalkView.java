@@ -9,7 +9,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -23,6 +22,7 @@ import org.hopfieldstudio.core.PatternSet;
 import org.hopfieldstudio.ui.common.Images;
 import org.hopfieldstudio.ui.common.PixelImagePane;
 import org.hopfieldstudio.ui.common.PlotCanvas;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The crosstalk lesson (a tab's content): drag the number of stored random patterns p and watch the Hebb
@@ -105,7 +105,7 @@ public final class CrosstalkView extends BorderPane {
         cols.setPrefWidth(80);
         seed.setPrefColumnCount(8);
         seed.setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("-?\\d{0,18}") ? c : null));
-        useLibrary.setTooltip(new Tooltip("Use the library patterns as the first patterns when their grid size matches"));
+        Tips.set(useLibrary, "Use the library patterns as the first patterns when their grid size matches");
         libraryNote.getStyleClass().add(NOTE_CLASS);
         busy.setPrefSize(24, 24);
         // N.B. rows of groups that wrap (FlowPane) rather than squeeze their texts to "…" in a narrow or zoomed window
@@ -118,7 +118,7 @@ public final class CrosstalkView extends BorderPane {
         slider.setShowTickLabels(true);
         slider.setBlockIncrement(1);
         slider.setMinorTickCount(4);
-        slider.setTooltip(new Tooltip("Number of stored patterns p (arrow keys: ±1)"));
+        Tips.set(slider, "Number of stored patterns p (arrow keys: ±1)");
         marker.getStyleClass().add("capacity-marker");
         markerLabel.getStyleClass().add("capacity-marker-label");
         markerLabel.setManaged(false);
@@ -178,7 +178,9 @@ public final class CrosstalkView extends BorderPane {
         overlapValue.getStyleClass().add(NOTE_CLASS);
         overlapValue.setMinWidth(Region.USE_PREF_SIZE);
         overlap.setPadding(new Insets(0, 14, 0, 6));
-        HBox overlapRow = new HBox(8, new Label("overlap k"), overlap, overlapValue);
+        Label overlapLabel = new Label("overlap k");
+        overlapLabel.setMinWidth(Region.USE_PREF_SIZE); // N.B. the slider shrinks first (200 %: it showed "…")
+        HBox overlapRow = new HBox(8, overlapLabel, overlap, overlapValue);
         overlapRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(overlap, Priority.ALWAYS);
         VBox orthoBox = new VBox(4, orthogonality, overlapRow);
@@ -207,10 +209,33 @@ public final class CrosstalkView extends BorderPane {
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
 
+        // N.B. the four charts share the height left under the controls; where that is less than their text needs at
+        // the zoom's size (1024×768, a 1280×720 projector at 175 %), they scroll rather than run out of the tab
+        // (the overlap slider's row was cut off at the bottom)
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            double plot = Math.max(100, 8 * st.fontSize() + st.px(40));
+            double bottom = plot + 3 * st.fontSize() + 8; // a chart and the slider's row, or the two-line title
+            grid.setMinHeight(Math.max(plot / 0.55, bottom / 0.45) + grid.getVgap());
+        });
+        javafx.scene.control.ScrollPane charts = new javafx.scene.control.ScrollPane(grid);
+        charts.setId("crosstalkCharts");
+        charts.setFitToWidth(true);
+        charts.setFitToHeight(true);
+        charts.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        charts.setMinSize(0, 0);
+        charts.getStyleClass().add("edge-to-edge");
+        // N.B. the viewport's bitmap cache showed stale canvases in Compare (CompareView.uncacheViewport)
+        charts.skinProperty().addListener((o, a, skin) -> {
+            javafx.scene.Node viewport = charts.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+
         VBox top = new VBox(8, controls, sliderRow, crosstalkFormula, numbers);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
-        setCenter(grid);
+        setCenter(charts);
         setPadding(new Insets(10));
     }
 

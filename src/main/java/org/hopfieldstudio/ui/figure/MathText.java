@@ -76,7 +76,7 @@ public final class MathText {
                 continue;
             }
             if (words.length() > 0) {
-                runs.add(new Run(words.toString(), null));
+                runs.add(new Run(minusSigns(words.toString()), null));
                 words.setLength(0);
             }
             String latex = source.substring(i + 1, end);
@@ -86,15 +86,27 @@ public final class MathText {
             i = end + 1;
         }
         if (words.length() > 0) {
-            runs.add(new Run(words.toString(), null));
+            runs.add(new Run(minusSigns(words.toString()), null));
         }
         return new MathText(source, runs);
+    }
+
+    private static final java.util.regex.Pattern SIGN = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_.)\\]])-(?=\\.?[0-9])");
+
+    /**
+     * Words with the sign of every negative number as a true minus (U+2212), as the tick labels have it: a hyphen
+     * before a digit that does not follow a letter, digit or bracket ("mean -0.3" → "mean −0.3"; "one-step", "N-1",
+     * "2-cycle" and ranges "0-5" stay). Formulas between {@code $…$} get theirs from TeX.
+     */
+    public static String minusSigns(String words) {
+        return words.indexOf('-') < 0 ? words : SIGN.matcher(words).replaceAll("\u2212");
     }
 
     /** Plain words only: {@code text} is drawn as it is (no {@code $} is special). */
     public static MathText text(String text) {
         Objects.requireNonNull(text);
-        return new MathText(text.replace("$", "\\$"), text.isEmpty() ? List.of() : List.of(new Run(text, null)));
+        return new MathText(text.replace("$", "\\$"),
+                text.isEmpty() ? List.of() : List.of(new Run(minusSigns(text), null)));
     }
 
     private static int closing(String s, int from) {

@@ -17,13 +17,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The Lessons drawer beside the main view: the lesson's title and text (typeset formulas, live numbers), its "try
@@ -80,7 +80,7 @@ public final class LessonsPanel extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         close.setId("lessonsClose");
-        close.setTooltip(new Tooltip("Close the lessons (Ctrl+L opens them again)"));
+        Tips.set(close, "Close the lessons (Ctrl+L opens them again)");
         close.setOnAction(e -> onClose.run());
         close.getStyleClass().add("lesson-close");
         HBox top = new HBox(6, heading, grow, open, close);
@@ -99,7 +99,7 @@ public final class LessonsPanel extends VBox {
         });
         open.getItems().addAll(openFile, openFolder, bundled);
         open.setId("openLesson");
-        open.setTooltip(new Tooltip("Open a lesson file or a folder of lessons (see lessons/FORMAT.md)"));
+        Tips.set(open, "Open a lesson file or a folder of lessons (see lessons/FORMAT.md)");
 
         jump.setId("lessonJump");
         jump.setMaxWidth(Double.MAX_VALUE);
@@ -119,7 +119,7 @@ public final class LessonsPanel extends VBox {
                 return null;
             }
         });
-        jump.setTooltip(new Tooltip("Go to any lesson of the track"));
+        Tips.set(jump, "Go to any lesson of the track");
 
         position.setId("lessonPosition");
         position.getStyleClass().add("hint");
@@ -136,7 +136,7 @@ public final class LessonsPanel extends VBox {
         previous.setId("lessonPrevious");
         reset.setId("lessonReset");
         next.setId("lessonNext");
-        reset.setTooltip(new Tooltip("Back to the lesson's starting state; the ticks are cleared"));
+        Tips.set(reset, "Back to the lesson's starting state; the ticks are cleared");
         previous.setOnAction(e -> model.previous());
         next.setOnAction(e -> model.next());
         reset.setOnAction(e -> model.reset());

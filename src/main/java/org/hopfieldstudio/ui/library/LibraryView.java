@@ -11,7 +11,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -24,6 +23,7 @@ import org.controlsfx.control.GridView;
 import org.hopfieldstudio.core.Pattern;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.grid.Palette;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** Thumbnails of the stored patterns (ControlsFX GridView), capacity line, store/remove/rename/load/import. */
 public final class LibraryView extends VBox {
@@ -70,7 +70,7 @@ public final class LibraryView extends VBox {
         capacity.setWrapText(true);
         capacity.getStyleClass().add("capacity");
         storeButton.setId("storeButton");
-        storeButton.setTooltip(new Tooltip("Add the grid as a new stored pattern"));
+        Tips.set(storeButton, "Add the grid as a new stored pattern");
         removeButton.setId("removeButton");
         builtIn.setId("builtInBox");
         builtIn.setPromptText("Load a bundled set…");
@@ -81,14 +81,14 @@ public final class LibraryView extends VBox {
         hint.setWrapText(true);
         FlowPane edit = new FlowPane(6, 6, storeButton, removeButton, renameButton, clearButton);
         saveButton.setId("saveSetButton");
-        saveButton.setTooltip(new Tooltip("Save the stored patterns as a text pattern file (patterns/FORMAT.md)"));
+        Tips.set(saveButton, "Save the stored patterns as a text pattern file (patterns/FORMAT.md)");
         exportButton.setId("exportPngButton");
-        exportButton.setTooltip(new Tooltip("Save the grid as a PNG image (black = +1)"));
+        Tips.set(exportButton, "Save the grid as a PNG image (black = +1)");
         openButton.setId("replaceFileButton");
-        openButton.setTooltip(new Tooltip("Replace the stored patterns by those of a pattern file or a PNG image "
-                + "(undo: Ctrl+Z)"));
+        Tips.set(openButton, "Replace the stored patterns by those of a pattern file or a PNG image "
+                + "(undo: Ctrl+Z)");
         addFileButton.setId("addFileButton");
-        addFileButton.setTooltip(new Tooltip("Add the patterns of a pattern file, or a PNG image, to the stored ones"));
+        Tips.set(addFileButton, "Add the patterns of a pattern file, or a PNG image, to the stored ones");
         FlowPane load = new FlowPane(6, 6, builtIn, addFileButton, openButton, saveButton, importButton, exportButton);
         getChildren().addAll(title, capacity, thumbnails, hint, edit, load);
     }
@@ -238,7 +238,7 @@ public final class LibraryView extends VBox {
             image.setFitWidth(fit);
             image.setFitHeight(fit);
             name.setText(item.name());
-            setTooltip(new Tooltip(item.name() + " (" + item.rows() + "×" + item.cols() + ")"));
+            Tips.set(this, item.name() + " (" + item.rows() + "×" + item.cols() + ")");
             setGraphic(box);
             markSelected();
         }

@@ -15,12 +15,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * A typeset formula: JLaTeXMath drawn on a canvas. Its size is the CSS font size ({@code -fx-font-size}, inherited,
@@ -72,7 +72,8 @@ public final class FormulaView extends Region {
             "textFill", Color.BLACK);
     private final ObjectProperty<Tex> tex = new SimpleObjectProperty<>(this, "tex");
     private final Canvas canvas = new Canvas();
-    private final Tooltip tooltip = new Tooltip();
+    /** The tooltip's text (the tooltip itself is made on first hover, {@link Tips}). */
+    private final javafx.beans.property.StringProperty tip = new javafx.beans.property.SimpleStringProperty(this, "tip", "");
     private TeXIcon laidOut;
     private double laidOutWidth = -2;
 
@@ -85,8 +86,6 @@ public final class FormulaView extends Region {
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.TEXT);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(600);
         tex.addListener((o, a, t) -> changed());
         font.addListener((o, a, f) -> changed());
         textFill.addListener((o, a, f) -> changed());
@@ -126,10 +125,14 @@ public final class FormulaView extends Region {
         laidOutWidth = -2;
         String plain = plainText();
         setAccessibleText(plain);
-        tooltip.setText(plain);
-        Tooltip.install(this, tooltip);
+        tip.set(plain);
         if (plain.isEmpty()) {
-            Tooltip.uninstall(this, tooltip);
+            Tips.remove(this);
+        } else {
+            Tips.bind(this, tip, t -> {
+                t.setWrapText(true);
+                t.setMaxWidth(600);
+            });
         }
         requestLayout();
     }

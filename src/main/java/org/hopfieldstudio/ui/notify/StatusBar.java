@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The bar along the bottom of the window: the latest message (an error stays, in the error colour, until dismissed
@@ -55,11 +56,11 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         dismiss.setId("statusDismiss");
         dismiss.getStyleClass().add(Styles.STATUS_BAR_BUTTON);
-        dismiss.setTooltip(new Tooltip("Dismiss this message (it stays in the message log)"));
+        Tips.set(dismiss, "Dismiss this message (it stays in the message log)");
         dismiss.setFocusTraversable(false);
         logButton.setId("messageLogButton");
         logButton.getStyleClass().add(Styles.STATUS_BAR_BUTTON);
-        logButton.setTooltip(new Tooltip("Every message of this session, with time, source and full reason"));
+        Tips.set(logButton, "Every message of this session, with time, source and full reason");
         logButton.setFocusTraversable(false);
         getChildren().addAll(level, text, dismiss, logButton);
     }

@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +20,7 @@ import org.hopfieldstudio.protocol.ProtocolParameter;
 import org.hopfieldstudio.protocol.WritingProtocol;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.common.NumberField;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** Protocol selector, generated parameter form, formula, Write W with progress and Cancel. */
 public final class ProtocolView extends VBox {
@@ -98,8 +98,8 @@ public final class ProtocolView extends VBox {
         status.setWrapText(true);
         status.setId("protocolStatus");
         autoWrite.setId("autoWriteBox");
-        autoWrite.setTooltip(new Tooltip("On by default for Hebb, pseudo-inverse and Storkey (fast, closed form); "
-                + "off for the trained rules, which write only on demand."));
+        Tips.set(autoWrite, "On by default for Hebb, pseudo-inverse and Storkey (fast, closed form); "
+                + "off for the trained rules, which write only on demand.");
         time.setId("writeTime");
         time.getStyleClass().add(Styles.HINT);
         time.setMinWidth(Region.USE_PREF_SIZE);
@@ -139,7 +139,7 @@ public final class ProtocolView extends VBox {
         for (ParameterValue v : model.parameters()) {
             ProtocolParameter p = v.parameter();
             Label label = new Label(p.label());
-            label.setTooltip(new Tooltip(p.description()));
+            Tips.set(label, p.description());
             form.addRow(row++, label, editor(v));
         }
     }
@@ -151,7 +151,7 @@ public final class ProtocolView extends VBox {
                 CheckBox box = new CheckBox();
                 box.setSelected(v.value() != 0);
                 box.selectedProperty().addListener((o, a, b) -> v.valueProperty().set(b ? 1 : 0));
-                box.setTooltip(new Tooltip(p.description()));
+                Tips.set(box, p.description());
                 return box;
             }
             default: {

@@ -55,12 +55,11 @@ public final class AnimationExportDialog extends VBox {
         stage.initModality(Modality.NONE);
         stage.setTitle("Save recall animation");
         Scene scene = new Scene(new AnimationExportDialog(model));
-        if (owner != null && owner.getScene() != null) {
+        scene.getRoot().getStyleClass().add(Styles.STUDIO);
+        if (owner != null && owner.getScene() != null
+                && !org.hopfieldstudio.ui.theme.Theme.adopt(scene, owner.getScene())) {
+            // N.B. an owner without a theme (a demo, a test): its stylesheets at least
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().add(Styles.STUDIO);
-            if (owner.getScene().getRoot() != null) {
-                scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
-            }
         }
         stage.setScene(scene);
         stage.show();

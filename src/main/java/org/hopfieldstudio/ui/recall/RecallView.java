@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +23,8 @@ import org.hopfieldstudio.core.Noise;
 import org.hopfieldstudio.dynamics.UpdateOrder;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.common.LiveLabelBox;
+import org.hopfieldstudio.ui.common.OnScreen;
+import org.hopfieldstudio.ui.common.Tips;
 
 /** Recall controls, the end state, live charts E(t), m^μ(t), d(t), and the raster. */
 public final class RecallView extends VBox {
@@ -62,6 +63,8 @@ public final class RecallView extends VBox {
     private final TimeSeriesPlot hammingPlot = new TimeSeriesPlot(TimeSeriesPlot.HAMMING, 0.0, null);
     private final RasterView rasterView;
     private int drawnChartVersion = -1;
+    /** Charts with new lines not yet drawn (not on the screen since). */
+    private final java.util.Set<TimeSeriesPlot> stalePlots = new java.util.LinkedHashSet<>();
 
     public RecallView(RecallViewModel model) {
         this.model = model;
@@ -87,13 +90,13 @@ public final class RecallView extends VBox {
         resetButton.setId("resetButton");
         replayButton.setId("replayButton");
         corruptButton.setId("corruptButton");
-        playButton.setTooltip(new Tooltip("Play / pause the recall  [Space]"));
-        stepButton.setTooltip(new Tooltip("Update one neuron (synchronous: all at once)  [S]"));
-        sweepButton.setTooltip(new Tooltip("Finish the current sweep of N updates"));
-        runButton.setTooltip(new Tooltip("Run until a fixed point, a 2-cycle or the sweep cap"));
-        resetButton.setTooltip(new Tooltip("Back to the start state (the corrupted pattern)  [R]"));
-        replayButton.setTooltip(new Tooltip("Reset and play again with the same seed: the identical run"));
-        corruptButton.setTooltip(new Tooltip("Flip exactly round(noise·N) cells, chosen with a fresh seed  [N]"));
+        Tips.set(playButton, "Play / pause the recall  [Space]");
+        Tips.set(stepButton, "Update one neuron (synchronous: all at once)  [S]");
+        Tips.set(sweepButton, "Finish the current sweep of N updates");
+        Tips.set(runButton, "Run until a fixed point, a 2-cycle or the sweep cap");
+        Tips.set(resetButton, "Back to the start state (the corrupted pattern)  [R]");
+        Tips.set(replayButton, "Reset and play again with the same seed: the identical run");
+        Tips.set(corruptButton, "Flip exactly round(noise·N) cells, chosen with a fresh seed  [N]");
 
         noiseSlider.setId("noiseSlider");
         noiseSlider.setMajorTickUnit(0.1);
@@ -104,15 +107,15 @@ public final class RecallView extends VBox {
             item.setOnAction(e -> model.occludeHalf(h));
             occlude.getItems().add(item);
         }
-        occlude.setTooltip(new Tooltip("Hide half of the pattern; or Shift+drag a rectangle on the grid"));
+        Tips.set(occlude, "Hide half of the pattern; or Shift+drag a rectangle on the grid");
         clamp.setId("clampBox");
-        clamp.setTooltip(new Tooltip("Occluded cells are free; all others keep their value during recall"));
+        Tips.set(clamp, "Occluded cells are free; all others keep their value during recall");
         order.getItems().setAll(UpdateOrder.values());
         order.setId("orderBox");
         order.setMaxWidth(Double.MAX_VALUE);
         temperature.setId("temperatureSlider");
         speed.setId("speedSlider");
-        speed.setTooltip(new Tooltip("Log scale: from one neuron per second to a full sweep per frame"));
+        Tips.set(speed, "Log scale: from one neuron per second to a full sweep per frame");
         seedField.setId("recallSeedField");
         seedField.setPrefColumnCount(8);
 
@@ -201,16 +204,31 @@ public final class RecallView extends VBox {
         corruptButton.setOnAction(e -> model.corrupt());
     }
 
-    /** Once per frame: redraw charts and raster when new samples arrived. */
+    /**
+     * Once per frame: redraw charts and raster when new samples arrived, those on the screen now; one scrolled out of
+     * view (at 200 % they sit below the fold) or on a hidden tab is drawn when it comes into view (issue 9).
+     */
     public void repaintIfDirty() {
         int v = model.chartVersionProperty().get();
         if (v != drawnChartVersion) {
             drawnChartVersion = v;
-            energyPlot.setLines(List.of(new TimeSeriesPlot.Line(model.energySeries(), Color.web("#1f77b4"), 1.5, null)));
-            hammingPlot.setLines(List.of(new TimeSeriesPlot.Line(model.hammingSeries(), Color.web("#d62728"), 1.5, null)));
-            overlapPlot.setLines(overlapLines());
+            energyPlot.setLinesQuietly(List.of(new TimeSeriesPlot.Line(model.energySeries(), Color.web("#1f77b4"), 1.5,
+                    null)));
+            hammingPlot.setLinesQuietly(List.of(new TimeSeriesPlot.Line(model.hammingSeries(), Color.web("#d62728"),
+                    1.5, null)));
+            overlapPlot.setLinesQuietly(overlapLines());
+            stalePlots.addAll(List.of(energyPlot, overlapPlot, hammingPlot));
         }
-        rasterView.repaintIfDirty();
+        stalePlots.removeIf(p -> {
+            if (!OnScreen.isShowing(p)) {
+                return false;
+            }
+            p.redraw();
+            return true;
+        });
+        if (OnScreen.isShowing(rasterView)) {
+            rasterView.repaintIfDirty();
+        }
     }
 
     private List<TimeSeriesPlot.Line> overlapLines() {

@@ -122,6 +122,7 @@ public final class Theme {
     public void install(Scene scene, String... appStylesheets) {
         scene.getProperties().put(Theme.class, this);
         List<String> app = List.of(appStylesheets);
+        scene.getProperties().put(APP_SHEETS, app);
         Runnable apply = () -> {
             scene.setUserAgentStylesheet(palette().userAgentStylesheet());
             List<String> others = new ArrayList<>(scene.getStylesheets());
@@ -137,6 +138,64 @@ public final class Theme {
         // as the window
         palette.addListener(o -> apply.run());
         zoom.addListener(o -> apply.run());
+    }
+
+    private static final String APP_SHEETS = Theme.class.getName() + "#appStylesheets";
+
+    /**
+     * Styles {@code scene} (a dialog's, an alert's) like {@code owner}: the theme installed there, with the same
+     * app stylesheets, following its palette and zoom from now on. Returns false (and does nothing) when
+     * {@code owner} has no theme or {@code scene} already has one.
+     */
+    @SuppressWarnings("unchecked")
+    public static boolean adopt(Scene scene, Scene owner) {
+        if (scene == null || of(scene).isPresent()) {
+            return false;
+        }
+        Optional<Theme> theme = of(owner);
+        theme.ifPresent(t -> {
+            List<String> app = (List<String>) owner.getProperties().getOrDefault(APP_SHEETS, List.of());
+            t.install(scene, app.toArray(String[]::new));
+            if (scene.getRoot() != null && owner.getRoot() != null) {
+                // N.B. the root style class carries the app's rules (.studio …)
+                for (String c : owner.getRoot().getStyleClass()) {
+                    if (!scene.getRoot().getStyleClass().contains(c) && !c.equals("root")) {
+                        scene.getRoot().getStyleClass().add(c);
+                    }
+                }
+            }
+        });
+        return theme.isPresent();
+    }
+
+    /**
+     * From now on every window the app opens over a themed window (dialogs, alerts, the animation export window:
+     * any {@link javafx.stage.Stage} whose owner chain reaches a themed scene) gets that theme as it is shown, so it
+     * follows the palette and the zoom. Popups (menus, tooltips) take the owner's stylesheets from JavaFX already.
+     * Call once, on the FX thread.
+     */
+    public static void themeOwnedWindows() {
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    adoptFromOwner(w);
+                }
+            }
+        });
+    }
+
+    /** Gives {@code w} the theme of the first themed window up its owner chain; false if there is none. */
+    public static boolean adoptFromOwner(javafx.stage.Window w) {
+        if (!(w instanceof javafx.stage.Stage stage) || stage.getScene() == null) {
+            return false;
+        }
+        for (javafx.stage.Window o = stage.getOwner(); o != null;
+                o = o instanceof javafx.stage.Stage s ? s.getOwner() : null) {
+            if (of(o.getScene()).isPresent()) {
+                return adopt(stage.getScene(), o.getScene());
+            }
+        }
+        return false;
     }
 
     /** The theme installed on {@code scene}, if any. */

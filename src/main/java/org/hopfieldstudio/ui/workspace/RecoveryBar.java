@@ -3,11 +3,11 @@ package org.hopfieldstudio.ui.workspace;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.hopfieldstudio.ui.Styles;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The bar above the status bar that offers recovered work after a crash: what the snapshot holds, Restore and
@@ -36,12 +36,12 @@ public final class RecoveryBar extends HBox {
         text.textProperty().bind(offer.textProperty());
         Button restore = new Button("Restore");
         restore.setId("restoreRecoveryButton");
-        restore.setTooltip(new Tooltip("Open the recovered work in the window (unsaved: Save keeps it)"));
+        Tips.set(restore, "Open the recovered work in the window (unsaved: Save keeps it)");
         restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.setOnAction(e -> settle.accept(offer::restore));
         Button discard = new Button("Discard");
         discard.setId("discardRecoveryButton");
-        discard.setTooltip(new Tooltip("Delete the recovered work and keep what is shown"));
+        Tips.set(discard, "Delete the recovered work and keep what is shown");
         discard.setMinWidth(Region.USE_PREF_SIZE);
         discard.setOnAction(e -> offer.discard());
         getChildren().addAll(text, restore, discard);

@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.NodeList;
+import org.hopfieldstudio.ui.common.Tips;
 
 /**
  * The capacity chart overlays curves for several N (issue 13 point 5) and the lab's number fields validate as typed
@@ -166,12 +167,12 @@ class CapacityOverlayFxTest {
     void theLabsNumberFieldsRefuseBadTextAsTypedAndKeepTheLastValidValue(FxRobot robot) {
         CapacityLabViewModel vm = view.viewModel();
         NumberField n = robot.lookup("#capacityNeurons").queryAs(NumberField.class);
-        assertTrue(n.getTooltip().getText().contains("Allowed: a whole number from 4 to 46340"), n.getTooltip().getText());
+        assertTrue(Tips.text(n).contains("Allowed: a whole number from 4 to 46340"), Tips.text(n));
         robot.interact(() -> n.setText("abc"));
         assertTrue(n.getStyleClass().contains(Styles.INVALID));
         assertEquals(100, vm.neuronsProperty().get(), "the model keeps its value");
         robot.interact(() -> n.setText("50000"));
-        assertTrue(n.getTooltip().getText().startsWith("50000 is out of range"), n.getTooltip().getText());
+        assertTrue(Tips.text(n).startsWith("50000 is out of range"), Tips.text(n));
         assertEquals(100, vm.neuronsProperty().get());
         robot.interact(() -> n.setText("6400"));
         assertFalse(n.getStyleClass().contains(Styles.INVALID));
@@ -189,7 +190,7 @@ class CapacityOverlayFxTest {
 
         NumberField p = robot.lookup("#capacityBasinPatterns").queryAs(NumberField.class);
         robot.interact(() -> p.setText("1.5"));
-        assertTrue(p.getTooltip().getText().startsWith("1.5 is not a whole number"), p.getTooltip().getText());
+        assertTrue(Tips.text(p).startsWith("1.5 is not a whole number"), Tips.text(p));
         assertEquals(10, vm.basinPatternsProperty().get());
         robot.interact(() -> p.setText("12"));
         assertEquals(12, vm.basinPatternsProperty().get());

@@ -43,6 +43,25 @@ class MathTextTest {
         assertEquals(MathText.text("a $b$ c"), MathText.of(MathText.text("a $b$ c").source()));
     }
 
+    /** Negative numbers in plot words carry a true minus sign (U+2212) like the ticks; hyphens stay hyphens. */
+    @Test
+    void negativeNumbersInWordsGetATrueMinusOnScreenAndInSvg() throws Exception {
+        assertEquals("random pairs: mean \u22120.3 (0), std 31.4",
+                MathText.of("random pairs: mean -0.3 (0), std 31.4").plain());
+        assertEquals("\u22121 to +1, (\u22122.5), =\u2212.5, \u22127e-3",
+                MathText.minusSigns("-1 to +1, (-2.5), =-.5, -7e-3"));
+        for (String kept : List.of("one-step error", "N-1", "2-cycle", "0-5", "pseudo-inverse", "x-2", "f(x)-1")) {
+            assertEquals(kept, MathText.minusSigns(kept), kept);
+        }
+        assertEquals("mean \u22120.3", MathText.text("mean -0.3").plain());
+        SvgSketch g = new SvgSketch(300, 60);
+        g.setFont(Font.font(14));
+        MathText.of("mean -0.3").draw(g, 10, 30, TextAlignment.LEFT, VPos.BASELINE, Color.BLACK);
+        String svg = g.toSvg();
+        assertTrue(svg.contains("\u22120.3"), svg);
+        assertFalse(svg.contains("-0.3"), svg);
+    }
+
     @Test
     void inSvgTheWordsAreTextTheFormulaIsPathsAndTheGroupIsTitledWithThePlainForm() throws Exception {
         SvgSketch g = new SvgSketch(300, 60);

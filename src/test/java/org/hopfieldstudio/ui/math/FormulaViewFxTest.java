@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.hopfieldstudio.ui.common.Tips;
 
 @ExtendWith(ApplicationExtension.class)
 class FormulaViewFxTest {
@@ -50,6 +51,7 @@ class FormulaViewFxTest {
     void plainFormIsTheTooltipAndAccessibleText(FxRobot robot) {
         assertEquals(Protocols.byId("hebb").formula(), view.getAccessibleText());
         assertEquals(Protocols.byId("hebb").formula(), view.plainText());
+        assertEquals(Protocols.byId("hebb").formula(), Tips.text(view));
     }
 
     @Test

@@ -114,6 +114,32 @@ class ThemeTest {
         }
     }
 
+    /**
+     * Views' stylesheets take their colours from the palette's variables, so that they read right in dark and
+     * projector (the lessons drawer's greens were hard-coded and stayed dark green on the dark palette). Only the
+     * palettes and studio.css's defaults name colours; the semi-transparent shadows and scrims are no colour.
+     */
+    @Test
+    void viewStylesheetsNameNoColourOfTheirOwn() throws IOException {
+        java.util.regex.Pattern hex = java.util.regex.Pattern.compile("#[0-9a-fA-F]{3,8}\\b");
+        List<String> found = new ArrayList<>();
+        int checked = 0;
+        try (var files = Files.walk(Path.of("src/main/resources/org/hopfieldstudio/ui"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                if (f.getParent().endsWith("theme") || f.getFileName().toString().equals("studio.css")) {
+                    continue;
+                }
+                checked++;
+                var m = hex.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(checked >= 5, "found the views' stylesheets (" + checked + ")");
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void settingsRoundTripThroughTheConfigFile(@TempDir Path dir) throws IOException {
         ThemeSettings settings = new ThemeSettings(dir.resolve("sub").resolve(ThemeSettings.FILE));
