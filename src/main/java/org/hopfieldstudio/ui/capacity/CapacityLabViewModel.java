@@ -318,7 +318,7 @@ public final class CapacityLabViewModel {
         double total = clock.totalSeconds(fraction);
         if (longWork.get().isEmpty() && total > org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS
                 && (clock.elapsedSeconds() >= 1 || fraction >= 0.01)) {
-            longWork.set("⏱ This sweep will take about " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total)
+            longWork.set("This sweep will take about " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total)
                     + " at the rate so far. Cancel keeps the points finished so far; fewer trials, fewer loads, a "
                     + "smaller N or leaving out TRN and Krauth–Mézard are faster.");
         }
