@@ -568,15 +568,23 @@ public abstract class PlotCanvas extends Region implements Figure {
                 g.setTextBaseline(VPos.TOP);
                 g.fillText(tick(v, xStep), px, bottom + tl + 1);
             }
+            // N.B. a very short plot (a live plot at 200 %) may get ticks closer than a line of tick text: every tick
+            // keeps its mark and grid line, but a label that would overprint the last one drawn is left out
+            double lineH = textHeight(tickFont());
+            double lastLabel = Double.NaN;
             for (double v = Math.ceil(y0 / yStep) * yStep; v <= y1 + 1e-9 * yStep; v += yStep) {
                 double py = y(v);
                 g.setStroke(style.grid());
                 g.strokeLine(left, py, right, py);
                 g.setStroke(ink);
                 g.strokeLine(left - tl, py, left, py);
+                if (!Double.isNaN(lastLabel) && Math.abs(lastLabel - py) < lineH) {
+                    continue;
+                }
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
                 g.fillText(tick(v, yStep), left - tl - 2, py);
+                lastLabel = py;
             }
             g.setStroke(ink);
             g.strokeRect(left, top, right - left, bottom - top);

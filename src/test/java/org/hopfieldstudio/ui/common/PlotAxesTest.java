@@ -65,4 +65,63 @@ class PlotAxesTest {
             assertTrue(ticks >= 2, "y " + r[0] + " … " + r[1] + ": step " + step + " gives " + ticks + " tick(s)");
         }
     }
+
+    /** Records where the y tick labels (right-aligned, centred on their tick) are drawn. */
+    private static final class LabelProbe extends PlotCanvas {
+        final List<Double> labelYs = new ArrayList<>();
+        double lineH;
+        double y0;
+        double y1;
+
+        @Override
+        protected boolean placesLegend() {
+            return false;
+        }
+
+        @Override
+        protected void draw(Sketch g, double w, double h) {
+            lineH = textHeight(tickFont());
+            Axes axes = new Axes(w, h, 0, 1, y0, y1);
+            javafx.scene.text.TextAlignment[] align = {null};
+            Sketch recorder = (Sketch) java.lang.reflect.Proxy.newProxyInstance(Sketch.class.getClassLoader(),
+                    new Class<?>[] {Sketch.class}, (proxy, m, args) -> {
+                        if (m.getName().equals("setTextAlign")) {
+                            align[0] = (javafx.scene.text.TextAlignment) args[0];
+                        }
+                        if (m.getName().equals("fillText") && align[0] == javafx.scene.text.TextAlignment.RIGHT) {
+                            labelYs.add((Double) args[2]);
+                        }
+                        try {
+                            return m.invoke(g, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            axes.grid(recorder);
+        }
+    }
+
+    @Test
+    void yTickLabelsNeverOverprintOnShortPlots() {
+        // N.B. the recall energy plot at 200 % is short and its ticks (two at least) came closer than a line of
+        // text: "−10000" overprinted "0"
+        SplittableRandom rng = new SplittableRandom(11);
+        int checked = 0;
+        for (int i = 0; i < 300; i++) {
+            LabelProbe probe = new LabelProbe();
+            probe.y0 = -Math.pow(10, rng.nextDouble(0, 5));
+            probe.y1 = probe.y0 + Math.pow(10, rng.nextDouble(-1, 5));
+            int h = 70 + rng.nextInt(120);
+            probe.paintTo(new FxSketch(new javafx.scene.canvas.Canvas(300, h).getGraphicsContext2D()), 300, h);
+            List<Double> ys = probe.labelYs;
+            assertTrue(!ys.isEmpty(), "at least one y label at height " + h);
+            for (int k = 1; k < ys.size(); k++) {
+                assertTrue(Math.abs(ys.get(k) - ys.get(k - 1)) >= probe.lineH,
+                        "y labels " + ys + " closer than a line (" + probe.lineH + ") for " + probe.y0 + " … "
+                                + probe.y1 + " at height " + h);
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "some plots have two labels or more");
+    }
 }
