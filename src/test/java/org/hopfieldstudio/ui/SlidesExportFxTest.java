@@ -151,6 +151,12 @@ class SlidesExportFxTest {
         double h = Double.parseDouble(top.getAttribute("height"));
         assertTrue(w > 100 && h > 100, w + "×" + h);
         assertEquals("0 0 " + top.getAttribute("width") + " " + top.getAttribute("height"), top.getAttribute("viewBox"));
+        // a figure for a slide, whatever room the window gave the chart (610×212 px here, with a 40-px plot area)
+        assertTrue(h >= 0.6 * w - 1, "exported " + w + "×" + h);
+        Element plotArea = (Element) ((Element) d.getElementsByTagName("clipPath").item(0))
+                .getElementsByTagName("rect").item(0);
+        double plotH = Double.parseDouble(plotArea.getAttribute("height"));
+        assertTrue(plotH >= 0.35 * h, "plot area " + plotH + " px of " + h);
         NodeList texts = d.getElementsByTagName("text");
         assertTrue(texts.getLength() > 10, texts.getLength() + " texts");
         for (int i = 0; i < texts.getLength(); i++) {
