@@ -98,6 +98,13 @@ class PresentationFxTest {
         for (String expected : List.of("F11", "Ctrl+0", "Space", "Play / pause", "Quit", "F1  or  ?")) {
             assertTrue(texts.stream().anyMatch(t -> t.contains(expected)), expected + " in " + texts);
         }
+        // the Ctrl+digit row covers every tab (it said "Ctrl+1 … Ctrl+4" and left out Compare, which Ctrl+5 selects)
+        int tabs = view.tabs().getTabs().size();
+        assertTrue(texts.contains("Ctrl+1 … Ctrl+" + tabs), "Ctrl+1 … Ctrl+" + tabs + " in " + texts);
+        for (javafx.scene.control.Tab t : view.tabs().getTabs()) {
+            assertTrue(texts.stream().anyMatch(x -> x.contains(t.getText()) && x.endsWith(" tab")), t.getText()
+                    + " named in the Ctrl+digit row: " + texts);
+        }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(view.isShortcutHelpShowing());
