@@ -316,7 +316,9 @@ public final class CapacityLabView extends BorderPane {
         // toggle bars left it a strip about 200 px tall with "Press Run" over its axes. The column scrolls instead
         // (the bars scroll away above the chart); in a large window it fills the height as before, no scroll bar
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
-            double chartMin = Math.max(st.px(200), 8 * st.fontSize() + st.px(60));
+            // N.B. about 15 lines of plot text: title, axes and a four-entry legend inside the plot area (in the
+            // projector palette's larger text at 200 % the legend ran over the x tick labels at 12)
+            double chartMin = Math.max(st.px(200), 15 * st.fontSize());
             chartStack.setMinHeight(chartMin);
             tableStack.setMinHeight(Math.max(st.px(100), 6 * st.fontSize()));
             for (Region r : new Region[] {chart, basinChart}) {
