@@ -33,7 +33,7 @@ final class Shortcuts {
             new Entry("Window", "Ctrl+=  or  Ctrl++", "Zoom in (up to 250 %)"),
             new Entry("Window", "Ctrl+−", "Zoom out (down to 75 %)"),
             new Entry("Window", "Ctrl+0", "Zoom 100 %"),
-            new Entry("Window", "Ctrl+1 … Ctrl+4", "Memory, Weights, Crosstalk, Capacity lab tab"),
+            new Entry("Window", "Ctrl+1 … Ctrl+5", "Memory, Weights, Crosstalk, Capacity lab, Compare tab"),
             new Entry("Window", "Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"),
             new Entry("Window", "F1  or  ?", "This list"),
             new Entry("Window", "F12", "Frame-time overlay"),

@@ -50,6 +50,17 @@ class PresentationFxTest {
         double before = robot.lookup("#gridStatus").queryAs(Label.class).getFont().getSize();
         double h0 = textHeight(robot, ".panel-title");
         double plot0 = PlotStyle.of(view).fontSize();
+        // a slider's tick labels (JavaFX draws them 8 px at every zoom unless the CSS sizes them in em)
+        robot.interact(() -> {
+            view.selectTab(2);
+            view.applyCss();
+            view.layout();
+        });
+        javafx.scene.chart.Axis<?> sliderAxis = robot.lookup(".slider > .axis").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.chart.Axis<?> a && a.isTickLabelsVisible())
+                .map(n -> (javafx.scene.chart.Axis<?>) n).findFirst().orElseThrow();
+        double tick0 = sliderAxis.getTickLabelFont().getSize();
+        robot.interact(() -> view.selectTab(0));
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         for (int k = 0; k < 4; k++) { // 110, 125, 150, 175, 200 %
             robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -60,6 +71,8 @@ class PresentationFxTest {
         assertEquals(2.0, after / before, 0.02, "label font follows the zoom");
         assertEquals(2.0, textHeight(robot, ".panel-title") / h0, 0.15, "measured text height follows the zoom");
         assertEquals(2.0, PlotStyle.of(view).fontSize() / plot0, 1e-9, "plot text follows the zoom");
+        assertEquals(2.0, sliderAxis.getTickLabelFont().getSize() / tick0, 0.05, "slider tick labels follow the zoom ("
+                + tick0 + " px at 100 %)");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, view.theme().zoom());
@@ -97,6 +110,13 @@ class PresentationFxTest {
                 .map(Label::getText).toList();
         for (String expected : List.of("F11", "Ctrl+0", "Space", "Play / pause", "Quit", "F1  or  ?")) {
             assertTrue(texts.stream().anyMatch(t -> t.contains(expected)), expected + " in " + texts);
+        }
+        // the Ctrl+digit row covers every tab (it said "Ctrl+1 … Ctrl+4" and left out Compare, which Ctrl+5 selects)
+        int tabs = view.tabs().getTabs().size();
+        assertTrue(texts.contains("Ctrl+1 … Ctrl+" + tabs), "Ctrl+1 … Ctrl+" + tabs + " in " + texts);
+        for (javafx.scene.control.Tab t : view.tabs().getTabs()) {
+            assertTrue(texts.stream().anyMatch(x -> x.contains(t.getText()) && x.endsWith(" tab")), t.getText()
+                    + " named in the Ctrl+digit row: " + texts);
         }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -38,6 +38,15 @@ public final class BasinChart extends PlotCanvas {
         redraw();
     }
 
+    /**
+     * A figure for slides: at least 0.6 as high as wide, whatever the window gives the chart (1280×720 at 175 %
+     * gave it 610×212 px, and the exported plot area was 40 px high under the legend).
+     */
+    @Override
+    protected double minExportAspect() {
+        return 0.6;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         Map<String, List<BasinSweep.Point>> series = new LinkedHashMap<>();

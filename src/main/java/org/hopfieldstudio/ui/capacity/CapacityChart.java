@@ -71,6 +71,15 @@ final class CapacityChart extends PlotCanvas {
         return out;
     }
 
+    /**
+     * A figure for slides: at least 0.6 as high as wide, whatever the window gives the chart (1280×720 at 175 %
+     * gave it 610×212 px, and the exported plot area was 40 px high under the legend).
+     */
+    @Override
+    protected double minExportAspect() {
+        return 0.6;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         List<Integer> sizes = sizes(points);
@@ -105,6 +114,14 @@ final class CapacityChart extends PlotCanvas {
                 : Integer.toString(neurons);
         MathText title = MathText.of(String.format(Locale.ROOT, "%s vs load, $N = %s$  (dashed: theory)",
                 capitalised(metric.label()), sizesText));
+        // N.B. a title that would not fit even at the smallest size the frame shrinks it to (a 610-px chart at 175 %:
+        // "… (das" cut by the edge) drops its note on the dashed lines, which name themselves
+        g.setFont(javafx.scene.text.Font.font(titleFont().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                tickFont().getSize() * 0.85));
+        if (title.width(g) > a.right + style().px(14) - a.left) {
+            title = MathText.of(String.format(Locale.ROOT, "%s vs load, $N = %s$", capitalised(metric.label()),
+                    sizesText));
+        }
         a.frame(g, title, LOAD_TITLE, metric.axisTitle());
 
         a.clip(g);
@@ -174,6 +191,19 @@ final class CapacityChart extends PlotCanvas {
                     }
                 }
             }
+            // N.B. a label longer than the line below its place (a short chart, or one pushed below the legend) is
+            // set smaller to fit; one that would still be cut by the plot's bottom is left out (the line stays)
+            double room = a.bottom - y0 - 2;
+            if (tw + 6 > room) {
+                double size = tickFont().getSize() * room / (tw + 6);
+                if (size < tickFont().getSize() * 0.6) {
+                    continue;
+                }
+                g.setFont(style().font(size / style().fontSize()));
+                lm = label.measure(g);
+                tw = lm.width();
+                th = lm.height();
+            }
             placed.add(new double[] {x + 1, x + th + 3, y0, y0 + tw + 6});
             g.save();
             g.translate(x + 3, y0);
@@ -184,6 +214,7 @@ final class CapacityChart extends PlotCanvas {
             label.draw(g, 0, -2, TextAlignment.LEFT, VPos.BOTTOM,
                     overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
             g.restore();
+            g.setFont(tickFont());
         }
         g.restore();
 

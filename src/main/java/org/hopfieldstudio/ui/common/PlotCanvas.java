@@ -296,10 +296,24 @@ public abstract class PlotCanvas extends Region implements Figure {
         return id == null || id.isEmpty() ? "chart" : id;
     }
 
+    /**
+     * The smallest height / width of an exported picture of this plot (0: the exported picture is the plot as laid
+     * out on screen). A chart meant for slides sets it, so that a window that squeezes the chart (a projector at a
+     * large zoom) does not squeeze the figure: its plot area stays readable.
+     */
+    protected double minExportAspect() {
+        return 0;
+    }
+
+    /** The height of an exported picture {@code w} wide of a plot {@code h} high on screen. */
+    protected final double exportHeight(double w, double h) {
+        return Math.max(h, Math.ceil(w * minExportAspect()));
+    }
+
     @Override
     public BufferedImage renderPng(double scale) {
         double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
+        double h = exportHeight(w, Math.max(1, getHeight()));
         Canvas off = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
         FxSketch g = new FxSketch(off.getGraphicsContext2D());
         off.getGraphicsContext2D().scale(scale, scale);
@@ -313,7 +327,7 @@ public abstract class PlotCanvas extends Region implements Figure {
     @Override
     public String renderSvg() {
         double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
+        double h = exportHeight(w, Math.max(1, getHeight()));
         SvgSketch g = new SvgSketch(w, h);
         g.setTitle(figureName());
         paint(g, w, h);

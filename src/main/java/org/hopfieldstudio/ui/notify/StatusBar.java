@@ -46,10 +46,14 @@ public final class StatusBar extends HBox {
         // many lines would push the window's content up), what does not fit ends in "…", and the full text is in
         // the tooltip and the message log (a click opens it)
         text.setWrapText(true);
+        // N.B. the bounds are measured as the label's own text measures its lines (LOGICAL_VERTICAL_CENTER, line
+        // spacing, padding): a plain Text's logical height is shorter (27 against 29 px at 175 %), and a bar two such
+        // lines high fitted only one of the label's lines, so a two-line message was cut to "…" after one line
         text.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> lineHeight(text.getFont()) + 2, text.fontProperty()));
+                () -> linesHeight(text, 1), text.fontProperty(), text.lineSpacingProperty(), text.paddingProperty()));
         text.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> MAX_LINES * lineHeight(text.getFont()) + 2, text.fontProperty()));
+                () -> linesHeight(text, MAX_LINES), text.fontProperty(), text.lineSpacingProperty(),
+                text.paddingProperty()));
         level.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         logButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -113,10 +117,18 @@ public final class StatusBar extends HBox {
         return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    private static double lineHeight(javafx.scene.text.Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text("Ag");
-        t.setFont(font);
-        return Math.ceil(t.getLayoutBounds().getHeight());
+    /**
+     * The height {@code label} needs for {@code lines} lines of text, measured the way its skin measures them (bounds
+     * type of a Labeled's text, its line spacing and padding), rounded up.
+     */
+    static double linesHeight(Label label, int lines) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(lines,
+                "Ag")));
+        t.setFont(label.getFont());
+        t.setLineSpacing(label.getLineSpacing());
+        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        javafx.geometry.Insets pad = label.getPadding() == null ? javafx.geometry.Insets.EMPTY : label.getPadding();
+        return Math.ceil(t.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom()) + 1;
     }
 
     /** The text now shown (tests). */

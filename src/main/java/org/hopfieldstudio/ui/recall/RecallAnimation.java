@@ -96,9 +96,19 @@ public final class RecallAnimation {
      * The export as a background job. {@code energy} and {@code overlap} are fresh plots (in no scene) that the
      * job alone draws; null for {@link Content#GRID}.
      */
-    static Job<Result> job(RecallSession.Spec spec, int rows, int cols, List<String> names, PlotStyle style,
+    /**
+     * The style of the charts in a frame: the window's palette at the zoom that fits a chart of {@code chartW} ×
+     * {@code chartH} px (100 % for about 330 × 150 px, between 75 % and 250 %), whatever the window's zoom.
+     */
+    static PlotStyle frameStyle(PlotStyle window, double chartW, double chartH) {
+        double fit = Math.min(chartW / 330.0, chartH / 150.0);
+        return window.palette().plotStyle(Math.max(0.75, Math.min(2.5, fit)));
+    }
+
+    static Job<Result> job(RecallSession.Spec spec, int rows, int cols, List<String> names, PlotStyle windowStyle,
                            Options opt, TimeSeriesPlot energy, TimeSeriesPlot overlap) {
         return ctx -> {
+            PlotStyle style = windowStyle;
             int n = spec.network().size();
             Trace trace = new Trace(MAX_STEPS);
             Recall recall = new Recall(spec.network(), spec.initial(), spec.stored(), spec.config(), trace);
@@ -125,6 +135,9 @@ public final class RecallAnimation {
             int gridPxH = (int) (cell * rows);
             int height = opt.content() == Content.GRID ? gridPxH : Math.max(gridPxH, 240);
             int width = opt.content() == Content.GRID ? gridPxW : opt.width();
+            // N.B. the charts are styled for the frame, not for the window's zoom: a 640-px GIF saved at 175 % drew
+            // 28-px text on 150-px charts (a 35-px plot, 'sweeps' over the axis' 0); the palette stays the window's
+            style = frameStyle(style, width - gridPxW - 8, height / 2.0);
 
             double totalSweeps = sync ? steps : (double) steps / n;
             SeriesBuffer eSeries = new SeriesBuffer(4096);

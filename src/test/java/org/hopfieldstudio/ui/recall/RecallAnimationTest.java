@@ -105,6 +105,48 @@ class RecallAnimationTest {
         assertEquals(ra.frames(), a.target().listFiles().length);
     }
 
+    /**
+     * Issue 9's lecture: a 640-px GIF saved from a window at 175 % (projector) had the window's 28-px plot text on its
+     * 150-px charts, so the plots were 35 px high with "sweeps" over the axis' 0. The charts of a frame are styled for
+     * the frame: the same GIF from a window at 100 % and at 175 % is the same picture, in the window's palette.
+     */
+    @Test
+    void chartsInAFrameAreStyledForTheFrameNotForTheWindowsZoom(@TempDir Path dir) throws Exception {
+        java.awt.image.BufferedImage[] last = new java.awt.image.BufferedImage[2];
+        double[] zooms = {1.0, 1.75};
+        for (int k = 0; k < 2; k++) {
+            File gif = dir.resolve("z" + k + ".gif").toFile();
+            RecallAnimation.Options opt = new RecallAnimation.Options(RecallAnimation.Content.GRID_AND_CHARTS,
+                    RecallAnimation.Format.GIF, 12, 640, 2, gif);
+            java.util.concurrent.atomic.AtomicReference<TimeSeriesPlot[]> plots =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(() -> {
+                plots.set(new TimeSeriesPlot[] {new TimeSeriesPlot(TimeSeriesPlot.ENERGY, null, null),
+                        new TimeSeriesPlot(TimeSeriesPlot.OVERLAP, -1.0, 1.0)});
+                made.countDown();
+            });
+            assertTrue(made.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            RecallAnimation.job(spec(), 12, 12, List.of("a", "b", "c"),
+                    org.hopfieldstudio.ui.theme.Palette.PROJECTOR.plotStyle(zooms[k]), opt, plots.get()[0],
+                    plots.get()[1]).run(QUIET);
+            try (ImageInputStream in = ImageIO.createImageInputStream(gif)) {
+                ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+                r.setInput(in);
+                last[k] = r.read(r.getNumImages(true) - 1);
+            }
+        }
+        assertEquals(last[0].getWidth(), last[1].getWidth());
+        assertEquals(last[0].getHeight(), last[1].getHeight());
+        int differ = 0;
+        for (int y = 0; y < last[0].getHeight(); y++) {
+            for (int x = 0; x < last[0].getWidth(); x++) {
+                differ += last[0].getRGB(x, y) == last[1].getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertEquals(0, differ, "pixels that differ between the GIFs saved at 100 % and at 175 %");
+    }
+
     @Test
     void gridWithChartsFramesAreWiderAndCancelLeavesNoFile(@TempDir Path dir) throws Exception {
         File gif = dir.resolve("charts.gif").toFile();
