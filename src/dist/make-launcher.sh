@@ -27,7 +27,20 @@ fi
   echo 'for r in readlink /usr/bin/readlink /bin/readlink; do s=$("$r" -f -- "$0" 2>/dev/null) && self=$s && break; done'
   echo 'case $self in */*) dir=${self%/*} ;; *) dir=. ;; esac'
   echo 'APPDIR=$(cd -P -- "$dir/.." && pwd)/lib/app'
-  echo 'exec "$APPDIR/../runtime/bin/java" \'
+  cat <<'CDS'
+# The application's class-data-sharing archive (src/dist/app-cds.sh), only in the folder it was written for; the first
+# run from a folder we may write to writes it for the next runs, in the background and at low priority.
+cds=
+if [ -r "$APPDIR/hopfield.jsa" ] && { read -r w < "$APPDIR/hopfield.jsa.where"; } 2>/dev/null && [ "$w" = "$APPDIR" ]
+then cds=-XX:SharedArchiveFile=$APPDIR/hopfield.jsa
+elif [ -r "$APPDIR/app-cds.sh" ] && [ -w "$APPDIR" ] \
+  && ! { { read -r w < "$APPDIR/hopfield.jsa.failed"; } 2>/dev/null && [ "$w" = "$APPDIR" ]; } \
+  && PATH=$PATH:/usr/bin:/bin mkdir "$APPDIR/hopfield.jsa.lock" 2>/dev/null
+then (PATH=$PATH:/usr/bin:/bin; sleep "${HOPFIELD_CDS_DELAY:-20}"; nice -n 19 sh "$APPDIR/app-cds.sh"
+  rmdir "$APPDIR/hopfield.jsa.lock") </dev/null >/dev/null 2>&1 &
+fi
+CDS
+  echo 'exec "$APPDIR/../runtime/bin/java" ${cds:+"$cds"} \'
   echo '  "-Djpackage.app-path=$self" \'
   sed -n 's/^java-options=\(.*\)$/  "\1" \\/p' "$cfg"
   echo "  -cp \"$cp\" \\"

@@ -36,7 +36,19 @@ class LauncherScriptTest {
         Path app = Files.createDirectories(image.resolve("lib/app"));
         Files.createDirectories(image.resolve("bin"));
         Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        // N.B. a class-data-sharing dump (src/dist/app-cds.sh) is recorded in lib/runtime/bin/dumps and writes its
+        // archive unless lib/runtime/bin/fail-dump exists; any other call prints its arguments
+        Files.writeString(java, """
+                #!/bin/sh
+                here=${0%/*}
+                if [ "$1" = -Xshare:dump ]; then
+                  printf '%s\\n' "$@" >> "$here/dumps"
+                  [ -e "$here/fail-dump" ] && exit 1
+                  for a in "$@"; do case $a in -XX:SharedArchiveFile=*) echo archive > "${a#*=}" ;; esac; done
+                  exit 0
+                fi
+                for a in "$@"; do printf '%s\\n' "$a"; done
+                """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(app.resolve("hopfield.cfg"), """
                 [Application]
@@ -86,6 +98,80 @@ class LauncherScriptTest {
         p.getInputStream().readAllBytes();
         assertNotEquals(0, p.waitFor());
         assertEquals(false, Files.exists(image.resolve("bin/bad")));
+    }
+
+    @Test
+    void passesTheApplicationArchiveOnlyInTheFolderItWasWrittenFor() throws Exception {
+        Path app = image.resolve("lib/app");
+        Files.writeString(app.resolve("hopfield.jsa"), "archive");
+        String appDir = image.toRealPath().resolve("lib/app").toString();
+        Files.writeString(app.resolve("hopfield.jsa.where"), appDir + "\n");
+        assertEquals("-XX:SharedArchiveFile=" + appDir + "/hopfield.jsa", run(launcher.toString(), Map.of()).get(0));
+
+        Path moved = Files.createDirectories(tmp.resolve("moved")).resolve("hopfield-studio");
+        Files.move(image, moved);
+        List<String> args = run(moved.resolve("bin/hopfield").toString(), Map.of());
+        assertEquals("-Djpackage.app-path=" + moved.toRealPath().resolve("bin/hopfield"), args.get(0),
+                "an archive written for another folder is not passed (JDK 17 would refuse it, and all sharing with it)");
+    }
+
+    @Test
+    void theFirstRunFromAWritableFolderWritesTheArchiveInTheBackgroundForTheNextRuns() throws Exception {
+        Path app = installArchiveScript();
+        List<String> first = run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        assertEquals(false, first.get(0).startsWith("-XX:SharedArchiveFile"), "no archive yet");
+        String appDir = image.toRealPath().resolve("lib/app").toString();
+        Path where = app.resolve("hopfield.jsa.where");
+        waitFor(where);
+        assertEquals(appDir, Files.readString(where).strip());
+        assertEquals("archive", Files.readString(app.resolve("hopfield.jsa")).strip());
+        List<String> dump = Files.readAllLines(image.resolve("lib/runtime/bin/dumps"));
+        int cp = dump.indexOf("-cp");
+        assertEquals(first.get(first.indexOf("-cp") + 1), dump.get(cp + 1),
+                "the archive is dumped with the launcher's class path, exactly");
+        assertEquals(true, dump.contains("-XX:SharedClassListFile=" + appDir + "/hopfield.classlist"), dump.toString());
+
+        assertEquals("-XX:SharedArchiveFile=" + appDir + "/hopfield.jsa", run(launcher.toString(), Map.of()).get(0),
+                "the next run uses it");
+        waitFor(null);
+        assertEquals(1, Files.readAllLines(image.resolve("lib/runtime/bin/dumps")).stream()
+                .filter("-Xshare:dump"::equals).count(), "dumped once");
+    }
+
+    @Test
+    void aDumpThatFailsIsNotTriedAgainByTheLaunchers() throws Exception {
+        Path app = installArchiveScript();
+        Files.writeString(image.resolve("lib/runtime/bin/fail-dump"), "");
+        run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        waitFor(app.resolve("hopfield.jsa.failed"));
+        waitFor(null);
+        List<String> second = run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        assertEquals(false, second.get(0).startsWith("-XX:SharedArchiveFile"));
+        Thread.sleep(500);
+        assertEquals(false, Files.exists(app.resolve("hopfield.jsa.lock")), "no second attempt under way");
+        assertEquals(1, Files.readAllLines(image.resolve("lib/runtime/bin/dumps")).stream()
+                .filter("-Xshare:dump"::equals).count());
+        assertEquals(false, Files.exists(app.resolve("hopfield.jsa")));
+    }
+
+    /** Puts src/dist/app-cds.sh and a class list into the fake image, as the build does. */
+    private Path installArchiveScript() throws IOException {
+        Path app = image.resolve("lib/app");
+        Files.copy(Path.of("src/dist/app-cds.sh"), app.resolve("app-cds.sh"));
+        Files.writeString(app.resolve("hopfield.classlist"), "java/lang/Object\n");
+        return app;
+    }
+
+    /** Waits up to 20 s for a file to appear, or (null) for the background dump to release its lock. */
+    private void waitFor(Path file) throws InterruptedException {
+        Path lock = image.resolve("lib/app/hopfield.jsa.lock");
+        for (int i = 0; i < 400; i++) {
+            if (file == null ? !Files.exists(lock) : Files.exists(file)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + (file == null ? lock + " to go" : file));
     }
 
     private List<String> run(String command, Map<String, String> env, String... args)
