@@ -46,6 +46,11 @@ final class MemoryLayout extends BorderPane {
         recallTab.setId("recallSideTab");
         patternsTab.setId("patternsSideTab");
         underTab.setId("underSideTab");
+        recallTab.setTooltip(new javafx.scene.control.Tooltip("Recall: noise, update order, temperature, Play"));
+        patternsTab.setTooltip(new javafx.scene.control.Tooltip(
+                "Patterns & protocol: the stored patterns and the learning rule"));
+        underTab.setTooltip(new javafx.scene.control.Tooltip(
+                "Field & census: a neuron's receptive field (Ctrl+click a cell) and the attractor census"));
         setCenter(grid);
         BorderPane.setMargin(grid, new Insets(0, 8, 0, 8));
         setPadding(new Insets(8));
@@ -99,17 +104,71 @@ final class MemoryLayout extends BorderPane {
             side.setPrefWidth(w);
             side.setMinWidth(w);
         }
+        nameSideTabs(w);
         // N.B. the panels keep the width they were designed for (their column's minimum) and scroll sideways in
         // a narrower side column; without this their rows ran out of the viewport, cut
+        // N.B. the scroll panes themselves no wider than the column (their min width in studio.css, 30 and 23 em, is
+        // for the wide layout): at 1024×768 at 200 % the recall pane ran 160 px past the side column's edge, where no
+        // scrolling reached ("15 %", the speed and the live plots cut off)
         for (Region column : new Region[] {recall, patterns}) {
             if (column instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof Region c) {
-                double min = Math.max(0, column.minWidth(-1) - 1.5 * em);
+                double designed = (column == recall ? RECALL_MIN_EM : PATTERNS_MIN_EM) * em;
+                double min = Math.max(0, designed - 1.5 * em);
                 if (c.getMinWidth() != min) {
                     c.setMinWidth(min);
+                }
+                if (!NARROW_STYLE.equals(column.getStyle())) {
+                    column.setStyle(NARROW_STYLE);
                 }
             }
         }
     }
+
+    private static final String[] FULL_NAMES = {"Recall", "Patterns & protocol", "Field & census"};
+    private static final String[] SHORT_NAMES = {"Recall", "Patterns", "Census"};
+
+    /**
+     * The side tabs' headers stay whole (issue 9, session 5: at 1024×768 at 200 % "Field & census" was cut and
+     * reached only through the tab pane's overflow menu): their full names where all three fit the column's width
+     * {@code w}, else short ones (the tooltips keep the full names). The short names fit the narrowest column,
+     * {@link #SIDE_FLOOR_EM} em, at every zoom. The decision uses the full names' widths, so it does not flip back
+     * and forth.
+     */
+    private void nameSideTabs(double w) {
+        Tab[] tabs = {recallTab, patternsTab, underTab};
+        java.util.List<Node> headers = new java.util.ArrayList<>(side.lookupAll(".tab-header-area .tab"));
+        if (headers.size() != tabs.length) {
+            return; // N.B. no skin yet: the next layout pass decides
+        }
+        double need = 0;
+        for (int k = 0; k < tabs.length; k++) {
+            Node label = headers.get(k).lookup(".tab-label");
+            if (!(label instanceof javafx.scene.control.Labeled l) || !(headers.get(k) instanceof Region header)) {
+                return;
+            }
+            // N.B. the header's own width less its present text, plus the full name's
+            need += header.prefWidth(-1) - textWidth(tabs[k].getText(), l.getFont())
+                    + textWidth(FULL_NAMES[k], l.getFont());
+        }
+        double room = w - side.snappedLeftInset() - side.snappedRightInset() - 8;
+        String[] names = need <= room ? FULL_NAMES : SHORT_NAMES;
+        for (int k = 0; k < tabs.length; k++) {
+            if (!tabs[k].getText().equals(names[k])) {
+                tabs[k].setText(names[k]);
+            }
+        }
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font f) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(f);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** The min widths of #memoryRight and #memoryLeft in studio.css. */
+    private static final double RECALL_MIN_EM = 30;
+    private static final double PATTERNS_MIN_EM = 23;
+    private static final String NARROW_STYLE = "-fx-min-width: 0;";
 
     /** The side column never gets narrower than this many em (the recall panel reflows down to it). */
     static final double SIDE_FLOOR_EM = 18;
@@ -125,6 +184,11 @@ final class MemoryLayout extends BorderPane {
             patternsTab.setContent(null);
             underTab.setContent(null);
             setRight(null);
+            patterns.setStyle("");
+            recall.setStyle("");
+            for (Tab t : new Tab[] {recallTab, patternsTab, underTab}) {
+                t.setText(FULL_NAMES[java.util.List.of(recallTab, patternsTab, underTab).indexOf(t)]);
+            }
             setLeft(patterns);
             setRight(recall);
             if (!center.getChildren().contains(under)) {

@@ -69,11 +69,7 @@ public final class BasinChart extends PlotCanvas {
         }
         g.restore();
         if (points.isEmpty()) {
-            g.setFont(labelFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(emptyText, (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+            a.message(g, emptyText, List.of(), java.util.List.of()); // N.B. inside the plot area, never over the axes
             return;
         }
         int n = series.size();

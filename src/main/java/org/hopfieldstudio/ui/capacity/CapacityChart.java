@@ -219,11 +219,14 @@ final class CapacityChart extends PlotCanvas {
         g.restore();
 
         if (points.isEmpty()) {
-            g.setFont(labelFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("Press Run: curves fill in load by load", (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+            // N.B. inside the plot area, off the legend and the marker labels where there is room (at 200 % in a
+            // 1024-px window it was drawn centred in a short plot, over the axes and the tick labels)
+            List<double[]> labels = new ArrayList<>();
+            for (double[] r : placed) {
+                labels.add(new double[] {r[0], r[2], r[1] - r[0], r[3] - r[2]});
+            }
+            a.message(g, "Press Run: curves fill in load by load", labels, legendBox == null ? List.of()
+                    : List.of(new double[] {legendBox[0], legendBox[1], legendBox[2], legendBox[3]}));
         }
         g.setFont(tickFont());
         if (!offScale.isEmpty()) {

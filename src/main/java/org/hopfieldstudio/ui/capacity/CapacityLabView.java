@@ -302,23 +302,80 @@ public final class CapacityLabView extends BorderPane {
         chartStack.getChildren().addAll(chart, basinChart);
         tableStack.getChildren().addAll(table, basinTable);
         for (Region r : new Region[] {chart, basinChart}) {
-            r.setMinSize(200, 200);
             r.setPrefSize(800, 480);
         }
         SplitPane split = new SplitPane(chartStack, tableStack);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
         VBox center = new VBox(topBar, split);
+        this.center = center;
+        this.controls = controls;
         VBox.setVgrow(split, Priority.ALWAYS);
-        center.setPadding(new Insets(0, 0, 0, 10));
-        setCenter(center);
+        center.setPadding(new Insets(0, 4, 0, 10));
+        // N.B. the chart keeps a readable height (issue 9, session 5): at 200 % in a 1024×768 window the wrapped
+        // toggle bars left it a strip about 200 px tall with "Press Run" over its axes. The column scrolls instead
+        // (the bars scroll away above the chart); in a large window it fills the height as before, no scroll bar
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            // N.B. about 15 lines of plot text: title, axes and a four-entry legend inside the plot area (in the
+            // projector palette's larger text at 200 % the legend ran over the x tick labels at 12)
+            double chartMin = Math.max(st.px(200), 15 * st.fontSize());
+            chartStack.setMinHeight(chartMin);
+            tableStack.setMinHeight(Math.max(st.px(100), 6 * st.fontSize()));
+            for (Region r : new Region[] {chart, basinChart}) {
+                r.setMinSize(200, chartMin);
+            }
+        });
+        ScrollPane centerScroll = new ScrollPane(center);
+        centerScroll.setId("capacityCenter");
+        centerScroll.setFitToWidth(true);
+        centerScroll.setFitToHeight(true); // N.B. fills the viewport, or keeps its minimum and scrolls
+        centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        centerScroll.setMinSize(0, 0);
+        centerScroll.getStyleClass().add("edge-to-edge");
+        // N.B. the viewport's bitmap cache showed stale canvases in Compare (CompareView.uncacheViewport)
+        centerScroll.skinProperty().addListener((o, a, skin) -> {
+            javafx.scene.Node viewport = centerScroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+        setCenter(centerScroll);
         setPadding(new Insets(10));
     }
 
     private ScrollPane controlsScroll;
+    private VBox center;
+    private VBox controls;
+    private Boolean stacked;
+    /** Narrower than this many em, the lab is one column: chart first, the controls under it, all scrolling. */
+    static final double ONE_COLUMN_EM = 64;
+
+    /**
+     * One column in a narrow tab (issue 9, session 5): at 1024×768 at 200 % the controls took half the width and the
+     * chart's plot area was a 300-px square under its own legend; now the chart gets the tab's width and the
+     * controls follow it down the page (the chart first: it is what the class looks at).
+     */
+    private void stack(boolean oneColumn) {
+        if (stacked != null && stacked == oneColumn) {
+            return;
+        }
+        stacked = oneColumn;
+        if (oneColumn) {
+            setLeft(null);
+            controlsScroll.setContent(null);
+            center.getChildren().add(controls);
+        } else {
+            center.getChildren().remove(controls);
+            controlsScroll.setContent(controls);
+            setLeft(controlsScroll);
+        }
+    }
 
     @Override
     protected void layoutChildren() {
+        double em = org.hopfieldstudio.ui.theme.Theme.of(getScene())
+                .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0);
+        stack(getWidth() > 0 && getWidth() < ONE_COLUMN_EM * em);
         if (controlsScroll != null) {
             double half = Math.max(controlsScroll.minWidth(-1), 0.5 * getWidth());
             if (controlsScroll.getMaxWidth() != half) {

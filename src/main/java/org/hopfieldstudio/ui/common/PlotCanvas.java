@@ -61,6 +61,10 @@ public abstract class PlotCanvas extends Region implements Figure {
     private double[] lastLegend;
     /** The rectangles covered by data in the last pass (for tests). */
     private List<double[]> lastOccupied = List.of();
+    /** The message box {x, y, width, height} of the last pass ({@link Axes#message}), empty if it fitted nowhere. */
+    private double[] lastMessage;
+    /** The plot area {left, top, right, bottom} the last message was placed in. */
+    private double[] lastMessageArea;
     private PlotStyle style = PlotStyle.DEFAULT;
     /** The screen's static chrome ({@link #chrome}) as an image, the key it was drawn for, and how often it was drawn. */
     private WritableImage chromeImage;
@@ -156,6 +160,7 @@ public abstract class PlotCanvas extends Region implements Figure {
     private void paintOnce(Sketch g, double w, double h) {
         occupied.clear();
         lastLegend = null;
+        lastMessage = null;
         g.save();
         g.setFill(style.background());
         g.fillRect(0, 0, w, h);
@@ -386,6 +391,19 @@ public abstract class PlotCanvas extends Region implements Figure {
     /** The legend's box {x, y, width, height} as last drawn, or null without a legend (for tests). */
     public final double[] legendBounds() {
         return lastLegend == null ? null : lastLegend.clone();
+    }
+
+    /**
+     * The box {x, y, width, height} of the message ({@link Axes#message}, e.g. "Press Run…") as last drawn; an empty
+     * array when the chart had a message that fitted nowhere; null without a message (for tests).
+     */
+    public final double[] messageBounds() {
+        return lastMessage == null ? null : lastMessage.clone();
+    }
+
+    /** The plot area {left, top, right, bottom} the last message was placed in, or null (for tests). */
+    public final double[] messageArea() {
+        return lastMessage == null ? null : lastMessageArea.clone();
     }
 
     /** The rectangles {x0, y0, x1, y1} the data covered when last drawn (for tests). */
@@ -793,6 +811,133 @@ public abstract class PlotCanvas extends Region implements Figure {
             // N.B. without a layout pass (placesLegend() false), or in a plot too short to give the legend a row of
             // its own, a legend that fits nowhere takes the corner with the fewest data
             return new double[] {best[0], best[1], bw, bh, lh};
+        }
+
+        /**
+         * A message inside the plot area (an empty chart's "Press Run…"), in the muted ink on the veil: wrapped at
+         * spaces and, if need be, set smaller (down to 0.85 of the tick text) so that it stays inside the frame, off
+         * the axes and their tick labels; at the first place from the centre outwards that meets none of the
+         * rectangles {@code avoid} and {@code keepOff} ({x, y, width, height}: marker labels, the legend), else the
+         * first that meets none of {@code keepOff}, else in the centre. Left out when it fits at no size (a plot too
+         * small to say anything). Draw the legend after it, placed before it ({@link #legendBox}).
+         *
+         * @return whether it was drawn
+         */
+        public boolean message(Sketch g, String text, List<double[]> avoid, List<double[]> keepOff) {
+            lastMessageArea = new double[] {left, top, right, bottom};
+            double m = style.px(8);
+            double p = style.px(4);
+            double roomW = right - left - 2 * m - 2 * p;
+            double roomH = bottom - top - 2 * m - 2 * p;
+            Font base = labelFont();
+            double floor = tickFont().getSize() * 0.85;
+            List<double[]> all = new ArrayList<>(avoid);
+            all.addAll(keepOff);
+            // N.B. the largest text first, in lines as wide as the plot, then narrower lines (beside a legend); the
+            // first layout that fits somewhere free wins; failing that the first that fits at all goes in the centre
+            Object[] fallback = null;
+            for (int pass = 0; pass < 2; pass++) {
+                for (double size = base.getSize(); ; size = Math.max(floor, size * 0.9)) {
+                    Font f = Font.font(base.getFamily(), size);
+                    for (double share : new double[] {1, 0.6, 0.4}) {
+                        g.setFont(f);
+                        List<String> lines = wrapWords(g, text, roomW * share);
+                        double lh = g.textHeight();
+                        if (lines == null || lines.size() * lh > roomH) {
+                            continue;
+                        }
+                        double tw = 0;
+                        for (String line : lines) {
+                            tw = Math.max(tw, g.textWidth(line));
+                        }
+                        double bw = tw + 2 * p;
+                        double bh = lines.size() * lh + 2 * p;
+                        double[] at = messagePlace(bw, bh, m, pass == 0 ? all : keepOff);
+                        if (at == null && fallback == null) {
+                            fallback = new Object[] {f, lines, lh, bw, bh};
+                        }
+                        if (at != null) {
+                            drawMessage(g, f, lines, lh, at, bw, bh, p);
+                            return true;
+                        }
+                    }
+                    if (size <= floor) {
+                        break;
+                    }
+                }
+            }
+            if (fallback != null) {
+                double bw = (double) fallback[3];
+                double bh = (double) fallback[4];
+                @SuppressWarnings("unchecked")
+                List<String> lines = (List<String>) fallback[1];
+                drawMessage(g, (Font) fallback[0], lines, (double) fallback[2],
+                        new double[] {(left + right - bw) / 2, (top + bottom - bh) / 2}, bw, bh, p);
+                return true;
+            }
+            lastMessage = new double[0];
+            return false;
+        }
+
+        private void drawMessage(Sketch g, Font f, List<String> lines, double lh, double[] at, double bw, double bh,
+                double p) {
+            g.setFont(f);
+            g.setFill(veil());
+            g.fillRect(at[0], at[1], bw, bh);
+            g.setFill(style.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            for (int k = 0; k < lines.size(); k++) {
+                g.fillText(lines.get(k), at[0] + bw / 2, at[1] + p + k * lh);
+            }
+            lastMessage = new double[] {at[0], at[1], bw, bh};
+        }
+
+        /** Top-left corner for a message box: centred if free, else the nearest free place; null if none is free. */
+        private double[] messagePlace(double bw, double bh, double m, List<double[]> avoid) {
+            double cx = (left + right - bw) / 2;
+            double cy = (top + bottom - bh) / 2;
+            double[] xs = {cx, left + m, right - m - bw};
+            double step = style.px(6);
+            // N.B. offsets 0, +1, −1, +2, −2, … steps from the centre
+            for (int k = 0; k <= 2 * (bottom - top) / step; k++) {
+                double y = cy + ((k + 1) / 2) * step * (k % 2 == 0 ? -1 : 1);
+                if (y < top + m || y + bh > bottom - m) {
+                    continue;
+                }
+                for (double x : xs) {
+                    boolean free = true;
+                    for (double[] r : avoid) {
+                        if (x < r[0] + r[2] && x + bw > r[0] && y < r[1] + r[3] && y + bh > r[1]) {
+                            free = false;
+                            break;
+                        }
+                    }
+                    if (free) {
+                        return new double[] {x, y};
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The text broken at spaces into lines of at most {@code width}; null if a word is wider than that. */
+        private List<String> wrapWords(Sketch g, String text, double width) {
+            List<String> lines = new ArrayList<>();
+            String line = "";
+            for (String word : text.split(" ")) {
+                String next = line.isEmpty() ? word : line + " " + word;
+                if (g.textWidth(next) <= width) {
+                    line = next;
+                } else if (line.isEmpty() || g.textWidth(word) > width) {
+                    return null;
+                } else {
+                    lines.add(line);
+                    line = word;
+                }
+            }
+            lines.add(line);
+            return lines;
         }
 
         /** Data rectangles that meet the rectangle (x0, y0)–(x1, y1). */

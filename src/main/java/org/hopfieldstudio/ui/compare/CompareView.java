@@ -239,11 +239,30 @@ public final class CompareView extends BorderPane {
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         rightScroll.setMinSize(0, 0);
         uncacheViewport(rightScroll);
-        SplitPane.setResizableWithParent(rightScroll, false);
-        SplitPane split = new SplitPane(panelScroll, rightScroll);
+        // N.B. resizable with the split: inside the page scroll the split is laid out small first, and a fixed right part kept that width (132 px)
+        SplitPane split = new SplitPane(panelScroll, rightScroll) {
+            /**
+             * N.B. as tall as the chart column needs (issue 9, session 5): at 1024×768 at 200 % the text above left the
+             * split an 88-px strip, where neither chart could be seen whole; now the tab scrolls (page below) instead
+             */
+            @Override
+            protected double computeMinHeight(double width) {
+                return right.minHeight(right.getWidth() > 0 ? right.getWidth() : -1) + 2;
+            }
+        };
         split.setDividerPositions(0.66);
-        split.setMinHeight(0);
-        setCenter(split);
+        VBox page = new VBox(top, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setTop(null);
+        ScrollPane pageScroll = new ScrollPane(page);
+        pageScroll.setId("comparePage");
+        pageScroll.setFitToWidth(true);
+        pageScroll.setFitToHeight(true); // N.B. fills the tab, or keeps its minimum and scrolls
+        pageScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pageScroll.setMinSize(0, 0);
+        pageScroll.getStyleClass().add("edge-to-edge");
+        uncacheViewport(pageScroll);
+        setCenter(pageScroll);
     }
 
     /**

@@ -102,11 +102,7 @@ final class OverlapPlanePlot extends PlotCanvas {
         ax.frame(g, MathText.text(""), MathText.of("$m$ with '" + na.replace("$", "\\$") + "'"),
                 MathText.of("$m$ with '" + nb.replace("$", "\\$") + "'"));
         if (!ok) {
-            g.setFont(labelFont());
-            g.setFill(style().muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("Store two or more patterns", (ax.left + ax.right) / 2, (ax.top + ax.bottom) / 2);
+            ax.message(g, "Store two or more patterns", java.util.List.of(), java.util.List.of()); // N.B. inside the plot area
             return;
         }
         ax.clip(g);

@@ -186,57 +186,124 @@ public final class CrosstalkView extends BorderPane {
         VBox orthoBox = new VBox(4, orthogonality, overlapRow);
         VBox.setVgrow(orthogonality, Priority.ALWAYS);
 
-        GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.add(histogram, 0, 0);
-        grid.add(errorChart, 1, 0);
-        grid.add(thumbsBox, 0, 1);
-        grid.add(orthoBox, 1, 1);
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setPercentWidth(55);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setPercentWidth(45);
-        grid.getColumnConstraints().addAll(c0, c1);
-        RowConstraints r0 = new RowConstraints();
-        r0.setPercentHeight(55);
-        RowConstraints r1 = new RowConstraints();
-        r1.setPercentHeight(45);
-        grid.getRowConstraints().addAll(r0, r1);
+        grid.setId("crosstalkChartGrid");
         for (Region r : new Region[] {histogram, errorChart, thumbsBox, orthoBox}) {
-            r.setMinSize(100, 100);
             r.setPrefSize(100, 100);
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
+        charts = new Region[] {histogram, errorChart, orthoBox, thumbsBox};
+        arrangeCharts(2);
 
-        // N.B. the four charts share the height left under the controls; where that is less than their text needs at
-        // the zoom's size (1024×768, a 1280×720 projector at 175 %), they scroll rather than run out of the tab
-        // (the overlap slider's row was cut off at the bottom)
+        // N.B. every chart keeps a readable height (issue 9, session 5): at 1024×768 at 200 % the controls, the formula
+        // and the numbers took the whole tab and the charts' scroll pane got a strip a few pixels tall. Now only the
+        // controls and the p slider stay put; the formula, the numbers and the charts scroll as one page under them,
+        // the charts filling the height left where there is room (a large window: no scroll bar) and keeping their
+        // minimum where there is not (the page scrolls down to them)
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
-            double plot = Math.max(100, 8 * st.fontSize() + st.px(40));
-            double bottom = plot + 3 * st.fontSize() + 8; // a chart and the slider's row, or the two-line title
-            grid.setMinHeight(Math.max(plot / 0.55, bottom / 0.45) + grid.getVgap());
+            chartMin = Math.max(st.px(170), 8 * st.fontSize() + st.px(40));
+            fontPx = st.fontSize();
+            this.thumbsBox = thumbsBox;
+            sizeCharts();
+            orthoBox.setMinSize(100, Region.USE_COMPUTED_SIZE);
+            requestLayout();
         });
-        javafx.scene.control.ScrollPane charts = new javafx.scene.control.ScrollPane(grid);
-        charts.setId("crosstalkCharts");
-        charts.setFitToWidth(true);
-        charts.setFitToHeight(true);
-        charts.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        charts.setMinSize(0, 0);
-        charts.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox page = new VBox(8, crosstalkFormula, numbers, grid);
+        page.setId("crosstalkPage");
+        page.setPadding(new Insets(0, 4, 0, 0)); // N.B. off the scroll bar
+        scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setId("crosstalkCharts");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // N.B. the page fills the viewport, or keeps its minimum and scrolls
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinSize(0, 0);
+        scroll.getStyleClass().add("edge-to-edge");
         // N.B. the viewport's bitmap cache showed stale canvases in Compare (CompareView.uncacheViewport)
-        charts.skinProperty().addListener((o, a, skin) -> {
-            javafx.scene.Node viewport = charts.lookup(".viewport");
+        scroll.skinProperty().addListener((o, a, skin) -> {
+            javafx.scene.Node viewport = scroll.lookup(".viewport");
             if (viewport != null) {
                 viewport.setCache(false);
             }
         });
 
-        VBox top = new VBox(8, controls, sliderRow, crosstalkFormula, numbers);
+        VBox top = new VBox(8, controls, sliderRow);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
-        setCenter(charts);
+        setCenter(scroll);
         setPadding(new Insets(10));
+    }
+
+    /** The four charts' grid: two columns in a wide tab, one under the other where a column would be narrow. */
+    private final GridPane grid = new GridPane();
+    private Region[] charts;
+    private int chartColumns;
+    private double chartMin = 170;
+    private double fontPx = 13;
+    private Region thumbsBox;
+    private javafx.scene.control.ScrollPane scroll;
+    private double chartHeight = -1;
+
+    /**
+     * The charts' minimum height: room for their text at the zoom's size; in one column (a narrow tab: 200 %) about
+     * 14 lines of plot text, so that the legend leaves the data visible, but never more than the page's viewport, so
+     * each chart can be scrolled wholly into view.
+     */
+    private void sizeCharts() {
+        double h = chartMin;
+        if (chartColumns == 1 && scroll != null && scroll.getViewportBounds().getHeight() > 0) {
+            h = Math.max(chartMin, Math.min(14 * fontPx, scroll.getViewportBounds().getHeight() - 8));
+        }
+        if (h == chartHeight) {
+            return;
+        }
+        chartHeight = h;
+        for (Region r : new Region[] {histogram, errorChart, orthogonality}) {
+            r.setMinSize(100, h);
+        }
+        if (thumbsBox != null) {
+            thumbsBox.setMinSize(100, h);
+        }
+    }
+    /** A chart column narrower than this many em is too narrow for the charts' text: one column then. */
+    static final double TWO_COLUMNS_EM = 32;
+
+    @Override
+    protected void layoutChildren() {
+        double em = org.hopfieldstudio.ui.theme.Theme.of(getScene())
+                .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0);
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+        arrangeCharts(inner / 2 >= TWO_COLUMNS_EM * em ? 2 : 1);
+        sizeCharts();
+        super.layoutChildren();
+    }
+
+    private void arrangeCharts(int columns) {
+        if (columns == chartColumns) {
+            return;
+        }
+        chartColumns = columns;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int rows = charts.length / columns;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(columns == 2 ? (c == 0 ? 55 : 45) : 100);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            grid.getRowConstraints().add(rc);
+        }
+        // N.B. two columns: histogram | error curve over thumbnails | orthogonality; one: the charts first
+        int[][] at = columns == 2 ? new int[][] {{0, 0}, {1, 0}, {1, 1}, {0, 1}} : new int[][] {{0, 0}, {0, 1}, {0, 2}, {0, 3}};
+        for (int k = 0; k < charts.length; k++) {
+            grid.add(charts[k], at[k][0], at[k][1]);
+        }
     }
 
     /** A group that stays on one line (inside a wrapping row). */

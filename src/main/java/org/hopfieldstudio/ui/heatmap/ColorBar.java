@@ -37,12 +37,20 @@ public final class ColorBar extends Region {
         });
     }
 
+    /** The quantity's name as set, formulas between {@code $…$} (tests). */
+    public String title() {
+        return title;
+    }
+
     /** The style the bar draws with now (follows the scene's theme). */
     public PlotStyle plotStyle() {
         return style;
     }
 
-    /** Sets the half-range of the scale (+scale is red) and the quantity's name, then redraws. */
+    /**
+     * Sets the half-range of the scale (+scale is red) and the quantity's name (formulas between {@code $…$} are
+     * typeset), then redraws.
+     */
     public void setScale(double scale, String title) {
         this.scale = scale;
         this.title = title;
@@ -64,6 +72,17 @@ public final class ColorBar extends Region {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         redraw();
+    }
+
+    /** The title, its formula typeset ({@code $…$}, e.g. {@code $W_{ij}$}), in the font and ink now set. */
+    private void drawTitle(GraphicsContext g) {
+        org.hopfieldstudio.ui.figure.FxSketch sk = new org.hopfieldstudio.ui.figure.FxSketch(g);
+        sk.setFont(g.getFont());
+        org.hopfieldstudio.ui.figure.MathText.of(title).draw(sk, style.px(2), style.px(4), TextAlignment.LEFT,
+                VPos.TOP, style.ink());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(style.ink());
     }
 
     private void redraw() {
@@ -88,7 +107,7 @@ public final class ColorBar extends Region {
             g.setLineWidth(style.line(1));
             g.strokeRect(x0 + 0.5, top + 0.5, barW, bottom - top);
             g.setFill(style.ink());
-            g.fillText(title, style.px(2), style.px(4));
+            drawTitle(g);
             return;
         }
         double barH = bottom - top;
@@ -104,7 +123,7 @@ public final class ColorBar extends Region {
         g.setLineWidth(style.line(1));
         g.strokeRect(x0 + 0.5, top + 0.5, barW, barH);
         g.setFill(style.ink());
-        g.fillText(title, style.px(2), style.px(4));
+        drawTitle(g);
         g.setTextBaseline(VPos.CENTER);
         double x = x0 + barW + style.px(6);
         double half = font.getSize() / 2;

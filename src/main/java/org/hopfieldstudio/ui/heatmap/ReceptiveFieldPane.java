@@ -66,7 +66,7 @@ public final class ReceptiveFieldPane extends TitledPane {
         if (f != null && n > 0 && f.rows() * f.cols() != n) {
             // N.B. defect 11: the field of an old 100×100 W was drawn on a 10×10 grid
             image.imageView().setImage(null);
-            bar.setScale(0, "W_ij");
+            bar.setScale(0, "$W_{ij}$");
             title.setText("W is for N = " + f.rows() * f.cols() + " but the grid has N = " + n
                     + ": write W for the stored patterns of this size to see receptive fields.");
             image.imageChanged();
@@ -74,11 +74,11 @@ public final class ReceptiveFieldPane extends TitledPane {
         }
         if (f == null) {
             image.imageView().setImage(null);
-            bar.setScale(0, "W_ij");
+            bar.setScale(0, "$W_{ij}$");
             title.setText("Ctrl+click a neuron in the grid to see the weights into it (red excites, blue inhibits).");
         } else {
             image.imageView().setImage(Images.fromArgbCrisp(f.argb(), f.cols(), f.rows()));
-            bar.setScale(f.scale(), "W_" + f.neuron() + ",j");
+            bar.setScale(f.scale(), "$W_{" + f.neuron() + ",j}$");
             title.setText(f.title() + ": red cells push it to +1 (black), blue to −1.");
         }
         image.imageChanged();

@@ -77,8 +77,12 @@ public final class WeightHeatmapView extends BorderPane {
         hover.setWrapText(true); // N.B. wraps rather than cutting the hint to "…" (issue 9 point 2)
         fieldHover.setId("receptiveFieldHover");
 
-        Label heatTitle = new Label("Weight matrix W_ij");
+        // N.B. the symbol typeset (it read "W_ij" in ASCII-LaTeX); the plain form is the formula's tooltip
+        Label heatTitle = new Label("Weight matrix");
         heatTitle.getStyleClass().add(TITLE_CLASS);
+        heatTitle.setId("heatmapTitle");
+        heatTitle.setGraphic(new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Tex.of("W_{ij}")));
+        heatTitle.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         fieldTitle.getStyleClass().add(TITLE_CLASS);
         fieldTitle.setWrapText(true);
         caption.getStyleClass().add(CAPTION_CLASS);
@@ -145,10 +149,10 @@ public final class WeightHeatmapView extends BorderPane {
     private void showHeatmap(HeatmapImage img) {
         if (img == null) {
             heat.imageView().setImage(null);
-            heatBar.setScale(0, "W");
+            heatBar.setScale(0, "$W$");
         } else {
             heat.imageView().setImage(Images.fromArgbCrisp(img.argbUnsafe(), img.side(), img.side()));
-            heatBar.setScale(img.scale(), img.aggregated() ? "block mean" : "W_ij");
+            heatBar.setScale(img.scale(), img.aggregated() ? "block mean" : "$W_{ij}$");
         }
         heat.imageChanged();
     }
@@ -166,11 +170,11 @@ public final class WeightHeatmapView extends BorderPane {
     private void showField(HeatmapBuilder.FieldImage f) {
         if (f == null) {
             field.imageView().setImage(null);
-            fieldBar.setScale(0, "W_ij");
+            fieldBar.setScale(0, "$W_{ij}$");
             fieldTitle.setText("Receptive field: Ctrl+click a neuron in the pattern grid (Memory tab) to see the weights into it.");
         } else {
             field.imageView().setImage(Images.fromArgbCrisp(f.argb(), f.cols(), f.rows()));
-            fieldBar.setScale(f.scale(), "W_" + f.neuron() + ",j");
+            fieldBar.setScale(f.scale(), "$W_{" + f.neuron() + ",j}$");
             fieldTitle.setText(f.title());
         }
         field.imageChanged();

@@ -149,6 +149,11 @@ public final class FormulaView extends Region {
         Color c = p instanceof Color col ? col : Color.BLACK;
         Tex shown = t.valid() ? t : new Tex("\\text{" + t.plain().replaceAll("[\\\\{}$&#^_%~]", " ") + "}", t.plain());
         laidOut = shown.icon(fontSize(), width, TexPainter.awt(c));
+        // N.B. JLaTeXMath's line breaking may leave a line a little wider than asked (the crosstalk formula at
+        // 1280×720 at 200 % ran past the tab's edge by a glyph): ask again for a narrower width until it fits
+        for (int k = 1; width > 0 && laidOut.getIconWidth() > width + 0.5 && k <= 6; k++) {
+            laidOut = shown.icon(fontSize(), width * (1 - 0.06 * k), TexPainter.awt(c));
+        }
         laidOutWidth = width;
         return laidOut;
     }

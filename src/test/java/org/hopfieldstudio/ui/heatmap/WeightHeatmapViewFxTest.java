@@ -78,4 +78,24 @@ class WeightHeatmapViewFxTest {
         assertEquals("Receptive field of neuron 13 (1, 1)",
                 robot.lookup("#receptiveFieldTitle").queryAs(Label.class).getText());
     }
+
+    /**
+     * Issue 9's typeset mathematics on the Weights tab: the heading and the colour bars showed "W_ij" in ASCII-LaTeX;
+     * the symbol is now a typeset formula (the heading's graphic, the bars' titles between {@code $…$}).
+     */
+    @Test
+    void theWeightSymbolIsTypesetNotAsciiLatex(FxRobot robot) {
+        robot.interact(() -> view.networkProperty().set(DemoNetworks.hebb(DemoNetworks.shapes(12))));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node n : robot.lookup(".label").queryAll()) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                assertFalse(l.getText().matches(".*\\b[A-Za-z]_[A-Za-z0-9{].*"), "ASCII-LaTeX in \"" + l.getText() + "\"");
+            }
+        }
+        javafx.scene.control.Label title = robot.lookup("#heatmapTitle").queryAs(javafx.scene.control.Label.class);
+        assertTrue(title.getGraphic() instanceof org.hopfieldstudio.ui.math.FormulaView f
+                && f.getTex().latex().equals("W_{ij}"), "heading's symbol typeset: " + title.getGraphic());
+        ColorBar bar = robot.lookup("#heatmapColorBar").queryAs(ColorBar.class);
+        assertEquals("$W_{ij}$", bar.title());
+    }
 }
