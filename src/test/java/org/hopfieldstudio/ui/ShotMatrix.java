@@ -27,7 +27,8 @@ import org.hopfieldstudio.ui.theme.Palette;
  * </pre>
  * Optional system properties: {@code shots.palettes=dark,projector}, {@code shots.zooms=1,2},
  * {@code shots.tabs=memoryTab,compareTab}, {@code shots.lessons=closed} (closes the Lessons drawer first),
- * {@code shots.fire=#capacityRun} and {@code shots.wait=8000} (buttons pressed on each tab before its picture). Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
+ * {@code shots.fire=#capacityRun} and {@code shots.wait=8000} (buttons pressed on each tab before its picture),
+ * {@code shots.scroll=#crosstalkCharts:0.5,#capacityCenter:1} (scroll panes scrolled down, 0 … 1, before it). Files are named {@code <palette>-<w>x<h>-<zoom %>-<tab id>.png}.
  */
 public final class ShotMatrix {
     private static String[] args = new String[0];
@@ -110,6 +111,22 @@ public final class ShotMatrix {
                                         return null;
                                     });
                                     Thread.sleep(Long.getLong("shots.wait", 3000));
+                                }
+                                // shots.scroll=#id:0.6,…: scroll panes scrolled down (0 … 1) before the picture, to look
+                                // at what sits below the fold (Crosstalk's charts at 200 %)
+                                String scroll = System.getProperty("shots.scroll", "");
+                                if (!scroll.isEmpty()) {
+                                    fx(() -> {
+                                        for (String item : scroll.split(",")) {
+                                            String[] kv = item.split(":");
+                                            if (stage.getScene().lookup(kv[0]) instanceof javafx.scene.control.ScrollPane sp
+                                                    && sp.isVisible()) {
+                                                sp.setVvalue(Double.parseDouble(kv[1]));
+                                            }
+                                        }
+                                        return null;
+                                    });
+                                    Thread.sleep(800);
                                 }
                                 String name = String.format(Locale.ROOT, "%s-%dx%d-%d-%s.png", p.id(), wh[0], wh[1],
                                         Math.round(z * 100), tab.getId());

@@ -203,10 +203,9 @@ public final class CrosstalkView extends BorderPane {
         // minimum where there is not (the page scrolls down to them)
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
             chartMin = Math.max(st.px(170), 8 * st.fontSize() + st.px(40));
-            for (Region r : new Region[] {histogram, errorChart, orthogonality}) {
-                r.setMinSize(100, chartMin);
-            }
-            thumbsBox.setMinSize(100, chartMin);
+            fontPx = st.fontSize();
+            this.thumbsBox = thumbsBox;
+            sizeCharts();
             orthoBox.setMinSize(100, Region.USE_COMPUTED_SIZE);
             requestLayout();
         });
@@ -214,7 +213,7 @@ public final class CrosstalkView extends BorderPane {
         VBox page = new VBox(8, crosstalkFormula, numbers, grid);
         page.setId("crosstalkPage");
         page.setPadding(new Insets(0, 4, 0, 0)); // N.B. off the scroll bar
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll = new javafx.scene.control.ScrollPane(page);
         scroll.setId("crosstalkCharts");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true); // N.B. the page fills the viewport, or keeps its minimum and scrolls
@@ -241,6 +240,32 @@ public final class CrosstalkView extends BorderPane {
     private Region[] charts;
     private int chartColumns;
     private double chartMin = 170;
+    private double fontPx = 13;
+    private Region thumbsBox;
+    private javafx.scene.control.ScrollPane scroll;
+    private double chartHeight = -1;
+
+    /**
+     * The charts' minimum height: room for their text at the zoom's size; in one column (a narrow tab: 200 %) about
+     * 14 lines of plot text, so that the legend leaves the data visible, but never more than the page's viewport, so
+     * each chart can be scrolled wholly into view.
+     */
+    private void sizeCharts() {
+        double h = chartMin;
+        if (chartColumns == 1 && scroll != null && scroll.getViewportBounds().getHeight() > 0) {
+            h = Math.max(chartMin, Math.min(14 * fontPx, scroll.getViewportBounds().getHeight() - 8));
+        }
+        if (h == chartHeight) {
+            return;
+        }
+        chartHeight = h;
+        for (Region r : new Region[] {histogram, errorChart, orthogonality}) {
+            r.setMinSize(100, h);
+        }
+        if (thumbsBox != null) {
+            thumbsBox.setMinSize(100, h);
+        }
+    }
     /** A chart column narrower than this many em is too narrow for the charts' text: one column then. */
     static final double TWO_COLUMNS_EM = 32;
 
@@ -250,6 +275,7 @@ public final class CrosstalkView extends BorderPane {
                 .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0);
         double inner = getWidth() - snappedLeftInset() - snappedRightInset();
         arrangeCharts(inner / 2 >= TWO_COLUMNS_EM * em ? 2 : 1);
+        sizeCharts();
         super.layoutChildren();
     }
 
