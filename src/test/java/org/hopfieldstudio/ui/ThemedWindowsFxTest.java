@@ -61,6 +61,29 @@ class ThemedWindowsFxTest {
         assertThemed(robot, export.getScene(), Palette.PROJECTOR, 1.25);
     }
 
+    /**
+     * Issue 9's lecture (projector, 175 %): the export window was 520 px wide at every zoom and cut its labels to
+     * "Frames p…", "Width (pi…" and its content choice to "Grid with energy and over…".
+     */
+    @Test
+    void theAnimationExportWindowShowsItsLabelsWholeAt175Percent(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.theme().paletteProperty().set(Palette.PROJECTOR);
+            view.theme().setZoom(1.75);
+            view.showAnimationExport();
+        });
+        Stage export = org.testfx.util.WaitForAsyncUtils.asyncFx(this::newestOwnedStage).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            export.getScene().getRoot().applyCss();
+            export.getScene().getRoot().layout();
+            LayoutFxTest.check(export.getScene().getRoot(), "export window", problems);
+        });
+        assertEquals(List.of(), problems);
+        assertTrue(export.getWidth() <= 1280, "fits a 1280-px projector: " + export.getWidth());
+    }
+
     @Test
     void anAlertOverTheWindowHasItsPaletteAndZoom(FxRobot robot) throws Exception {
         robot.interact(() -> {

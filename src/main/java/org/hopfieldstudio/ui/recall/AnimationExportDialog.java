@@ -69,7 +69,14 @@ public final class AnimationExportDialog extends VBox {
     private void createView() {
         setSpacing(10);
         setPadding(new Insets(14));
-        setPrefWidth(520);
+        // N.B. as wide as 40 lines of text are high, so the window grows with the zoom: a fixed 520 px cut its labels
+        // at 175 % ("Frames p…", "Width (pi…", "Grid with energy and over…")
+        Label sizer = new Label();
+        sizer.setManaged(false);
+        sizer.setVisible(false);
+        getChildren().add(sizer);
+        prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(40 * sizer.getFont().getSize()), sizer.fontProperty()));
         format.setId("animFormat");
         content.setId("animContent");
         fps.setId("animFps");
@@ -95,6 +102,16 @@ public final class AnimationExportDialog extends VBox {
         form.addRow(2, new Label("Frames per second"), fps);
         form.addRow(3, new Label("Width (pixels)"), width);
         form.addRow(4, new Label("Sweeps per frame"), speed);
+        for (javafx.scene.Node n : form.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label keeps its words; the fields give way
+            }
+        }
+        // N.B. the choices fill their column: at their pref width the skin's label ran a few pixels under the arrow
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {format, content}) {
+            c.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(c, Priority.ALWAYS);
+        }
         Label note = new Label("The run is replayed from its seed, so the animation is exactly the run shown. "
                 + "A sweep is N neuron updates; 0.25 shows a quarter sweep per frame.");
         note.setWrapText(true);
@@ -105,7 +122,7 @@ public final class AnimationExportDialog extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         message.getStyleClass().add(Styles.HINT);
         status.setWrapText(true);
-        getChildren().addAll(form, note, actions, message, status);
+        getChildren().addAll(0, java.util.List.of(form, note, actions, message, status));
     }
 
     private void initListeners() {
