@@ -67,6 +67,18 @@ class SlidesExportFxTest {
         }
     }
 
+    /** The chart's last paint drew a legend whose box meets none of the data's rectangles (lines, dots). */
+    private static void assertLegendCoversNoData(org.hopfieldstudio.ui.common.PlotCanvas c, String where) {
+        double[] box = c.legendBounds();
+        assertTrue(box != null, where + ": a legend");
+        assertFalse(c.dataBounds().isEmpty(), where + ": data drawn");
+        for (double[] d : c.dataBounds()) {
+            assertFalse(d[0] <= box[0] + box[2] && d[2] >= box[0] && d[1] <= box[1] + box[3] && d[3] >= box[1],
+                    where + ": the legend " + java.util.Arrays.toString(box) + " covers data at "
+                            + java.util.Arrays.toString(d) + " (chart " + c.getWidth() + "×" + c.getHeight() + ")");
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theRecallGifLoopsForeverAtTheChosenSizeAndTheCapacitySvgIsASlideReadyVector(FxRobot robot,
@@ -139,7 +151,10 @@ class SlidesExportFxTest {
         robot.interact(() -> {
             chart.applyCss();
             chart.layout();
+            // issue 9: the legend covers none of the curves, on screen (a short chart at 175 %) and in the export
+            assertLegendCoversNoData((org.hopfieldstudio.ui.common.PlotCanvas) chart, "on screen");
             assertTrue(FigureExport.save(chart, (org.hopfieldstudio.ui.figure.Figure) chart, svgFile, "svg", 1));
+            assertLegendCoversNoData((org.hopfieldstudio.ui.common.PlotCanvas) chart, "in the SVG");
         });
         keep(svgFile);
         String svg = Files.readString(svgFile.toPath(), StandardCharsets.UTF_8);

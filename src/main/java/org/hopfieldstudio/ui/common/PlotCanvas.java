@@ -40,7 +40,9 @@ import org.hopfieldstudio.ui.theme.PlotStyle;
  * A legend never covers data: a layout pass ({@link MeasuringSketch}) records what the data cover, the legend goes
  * into an empty corner of the plot area (or the middle of its top or bottom edge), and when none is empty it goes
  * above the plot area, which shrinks to make room; a plot too short for that (it would lose over 40 % of its height)
- * keeps its height and the legend takes the corner with the fewest data.
+ * keeps its height and gives up width instead: the legend goes in a column right of the plot area, and a legend too
+ * wide for that goes above all the same. Only a plot too small for any of these has its legend in the corner with
+ * the fewest data.
  */
 public abstract class PlotCanvas extends Region implements Figure {
     private final Canvas canvas = new Canvas();
@@ -50,11 +52,17 @@ public abstract class PlotCanvas extends Region implements Figure {
     private final List<HoverBar> hoverBars = new ArrayList<>();
     /** Rectangles {x0, y0, x1, y1} covered by data in the pass being drawn. */
     private final List<double[]> occupied = new ArrayList<>();
+    /** The plot area {left, top, right, bottom} of the last {@link Axes} made in this paint, or null. */
+    private double[] plotArea;
     private boolean recording;
     /** Height reserved above the plot area for a legend that fits nowhere inside it (0: inside). */
     private double legendAbove;
     /** Set by a layout pass whose legend found no empty place: the height it needs above the plot. */
     private double legendOverflow;
+    /** Width reserved right of the plot area for a legend that fits nowhere inside it nor above it (0: none). */
+    private double legendBeside;
+    /** Set by a layout pass whose legend goes right of the plot area: the width it needs there. */
+    private double legendBesideNeed;
     /** The width the layout pass flowed an outside legend into. */
     private double legendFlowWidth;
     /** The legend box of the last pass, {x, y, width, height}, or null (for tests). */
@@ -132,11 +140,13 @@ public abstract class PlotCanvas extends Region implements Figure {
 
     private void paint(Sketch g, double w, double h) {
         legendAbove = 0;
+        legendBeside = 0;
         if (placesLegend() && w > 80 && h > 60) {
             // N.B. a layout pass: where do the data go, does the legend fit inside without covering any?
             boolean rec = recording;
             recording = false;
             legendOverflow = 0;
+            legendBesideNeed = 0;
             legendFlowWidth = 0;
             try {
                 paintOnce(new MeasuringSketch(g), w, h);
@@ -144,6 +154,7 @@ public abstract class PlotCanvas extends Region implements Figure {
                 recording = rec;
             }
             legendAbove = legendOverflow;
+            legendBeside = legendBesideNeed;
         }
         paintOnce(g, w, h);
     }
@@ -159,6 +170,7 @@ public abstract class PlotCanvas extends Region implements Figure {
 
     private void paintOnce(Sketch g, double w, double h) {
         occupied.clear();
+        plotArea = null;
         lastLegend = null;
         lastMessage = null;
         g.save();
@@ -360,12 +372,29 @@ public abstract class PlotCanvas extends Region implements Figure {
 
     /** Marks a screen point as covered by data, so legends avoid it. */
     protected final void occupy(double x, double y) {
-        occupied.add(new double[] {x, y, x, y});
+        add(x, y, x, y);
     }
 
     /** Marks a rectangle as covered by data (a histogram bar), so legends avoid it. */
     protected final void occupyRect(double x, double y, double w, double h) {
-        occupied.add(new double[] {Math.min(x, x + w), Math.min(y, y + h), Math.max(x, x + w), Math.max(y, y + h)});
+        add(Math.min(x, x + w), Math.min(y, y + h), Math.max(x, x + w), Math.max(y, y + h));
+    }
+
+    /**
+     * Records data drawn over (x0, y0)–(x1, y1), cut to the plot area: the parts outside it are clipped away (a bar
+     * taller than the y axis, a theory curve beyond it), so they show nothing a legend could cover.
+     */
+    private void add(double x0, double y0, double x1, double y1) {
+        if (plotArea != null) {
+            x0 = Math.max(x0, plotArea[0]);
+            y0 = Math.max(y0, plotArea[1]);
+            x1 = Math.min(x1, plotArea[2]);
+            y1 = Math.min(y1, plotArea[3]);
+            if (x0 > x1 || y0 > y1) {
+                return;
+            }
+        }
+        occupied.add(new double[] {x0, y0, x1, y1});
     }
 
     /** Marks the line from (x1, y1) to (x2, y2) as covered by data (points every few pixels along it). */
@@ -542,11 +571,12 @@ public abstract class PlotCanvas extends Region implements Figure {
                 widest = Math.max(widest, textWidth(tick(v, yStep), tf));
             }
             this.left = widest + pad * 2 + (compact ? 0 : labelH + pad);
-            this.right = w - style.px(compact ? 10 : 18);
+            this.right = w - style.px(compact ? 10 : 18) - legendBeside;
             double widestX = Math.max(textWidth(tick(this.x1, niceStep((this.x1 - this.x0) / 7)), tf),
                     textWidth(tick(this.x0, niceStep((this.x1 - this.x0) / 7)), tf));
             double maxTicks = Math.max(2, (right - left) / (widestX + style.px(24)));
             this.xStep = niceStep((this.x1 - this.x0) / Math.min(compact ? 5 : 8, maxTicks));
+            plotArea = new double[] {left, top, right, bottom};
         }
 
         public double x(double v) {
@@ -649,7 +679,11 @@ public abstract class PlotCanvas extends Region implements Figure {
                 return;
             }
             g.setFont(labelFont());
-            xLabel.draw(g, (left + right) / 2, height - style.px(4), TextAlignment.CENTER, VPos.BOTTOM, ink);
+            // N.B. centred on the plot, but kept inside the figure and off a legend column at the right (a plot
+            // narrowed by that column is narrower than its title)
+            double xw = xLabel.width(g);
+            double xc = Math.max(xw / 2 + style.px(4), Math.min((left + right) / 2, right + style.px(14) - xw / 2));
+            xLabel.draw(g, xc, height - style.px(4), TextAlignment.CENTER, VPos.BOTTOM, ink);
             // N.B. the rotated title runs along the left margin, centred on the plot; longer than the room there (a short
             // plot: Compare's basin chart at 200 %), it shrinks to fit rather than run off the canvas, cut
             double mid = (top + bottom) / 2;
@@ -716,7 +750,8 @@ public abstract class PlotCanvas extends Region implements Figure {
 
         /**
          * A legend that covers no data: in an empty corner of the plot area ({@code atRight} first; then the middle
-         * of the top and bottom edges), or, when the data leave none, in rows above the plot area. Swatch colours
+         * of the top and bottom edges), or, when the data leave none, in rows above the plot area (in a short plot:
+         * in a column right of it). Swatch colours
          * and line-or-box flags per entry; entries may carry formulas between {@code $…$}. Draw it after the data.
          */
         public void legend(Sketch g, boolean atRight, Color[] colors, boolean[] lines, MathText... entries) {
@@ -775,6 +810,12 @@ public abstract class PlotCanvas extends Region implements Figure {
             double bw = width + sw;
             double bh = lh * entries.length + 2 * pad;
             double m = style.px(8);
+            if (legendBeside > 0) {
+                // outside: one entry a row in the column right of the plot area, level with its top (or as high as
+                // keeps it inside the figure)
+                double y = Math.max(pad, Math.min(top, height - bh - pad));
+                return new double[] {right + m, y, bw, bh, lh};
+            }
             double l = atRight ? right - bw - m : left + m;
             double r = atRight ? left + m : right - bw - m;
             double mid = (left + right - bw) / 2;
@@ -802,14 +843,26 @@ public abstract class PlotCanvas extends Region implements Figure {
                 double plotH = bottom - top;
                 // N.B. only when the plot keeps most of its height: a short plot (a small window, a large zoom)
                 // would be squashed flat, so there the legend stays inside, in the corner with the fewest data
+                double plotW = right - left;
+                double beside = bw + 2 * m - style.px(18);
                 if (plotH - need >= Math.max(0.6 * plotH, style.px(90))) {
                     legendOverflow = need - style.px(6);
                 } else {
                     legendFlowWidth = 0;
+                    // N.B. a short plot (a small window, a large zoom) would be squashed flat by rows above it: it
+                    // gives up width instead, the legend in a column at its right, while the plot keeps a third
+                    if (plotW - beside >= Math.max(plotW / 3, style.px(60))) {
+                        legendBesideNeed = beside;
+                    } else if (plotH - need >= style.px(36)) {
+                        // N.B. a legend too wide for a column beside the plot (Crosstalk's long entries at 200 %)
+                        // still goes above it: a flat plot that shows all its data beats a legend over them
+                        legendFlowWidth = Math.max(style.px(120), right - left);
+                        legendOverflow = need - style.px(6);
+                    }
                 }
             }
-            // N.B. without a layout pass (placesLegend() false), or in a plot too short to give the legend a row of
-            // its own, a legend that fits nowhere takes the corner with the fewest data
+            // N.B. without a layout pass (placesLegend() false), or in a plot too small to give the legend room
+            // above or beside it, a legend that fits nowhere takes the corner with the fewest data
             return new double[] {best[0], best[1], bw, bh, lh};
         }
 

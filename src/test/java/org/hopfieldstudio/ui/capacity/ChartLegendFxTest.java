@@ -130,18 +130,22 @@ class ChartLegendFxTest {
     }
 
     @Test
-    void aShortPlotKeepsItsHeightAndPutsTheLegendInTheLeastCoveredCorner(FxRobot robot) {
+    void aShortPlotWithDataInEveryCornerKeepsItsHeightAndPutsTheLegendRightOfThePlotArea(FxRobot robot) {
         robot.interact(() -> {
             size(basin, 700, 150);
+            // curves along the top, middle and bottom over the whole axis: every corner and edge middle is full
             List<BasinSweep.Point> pts = new ArrayList<>(curve("hebb", new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}));
             pts.addAll(curve("pinv", new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
             pts.addAll(curve("storkey", new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5}));
             basin.setData(pts, false, 100, 10);
+            assertLegendCoversNoData(basin, "a short plot with data in every corner");
             double[] box = basin.legendBounds();
             double top = basin.dataBounds().stream().mapToDouble(d -> d[1]).min().orElseThrow();
             double bottom = basin.dataBounds().stream().mapToDouble(d -> d[3]).max().orElseThrow();
+            double dataRight = basin.dataBounds().stream().mapToDouble(d -> d[2]).max().orElseThrow();
             assertTrue(bottom - top > 150 * 0.3, "the data keep a usable height: " + top + ".." + bottom);
-            assertTrue(box[1] >= top - 10, "the legend is inside the plot, not above it: " + java.util.Arrays.toString(box));
+            assertTrue(box[0] >= dataRight, "the legend is right of all data: " + java.util.Arrays.toString(box));
+            assertTrue(box[0] + box[2] <= 700, "the legend is inside the figure: " + java.util.Arrays.toString(box));
         });
     }
 }
