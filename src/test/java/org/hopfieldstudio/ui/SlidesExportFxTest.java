@@ -50,13 +50,9 @@ class SlidesExportFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1280, 720);
-        view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        view = TestStudio.show(stage, model, 1280, 720);
         view.theme().paletteProperty().set(Palette.PROJECTOR);
         view.theme().setZoom(1.75);
-        stage.setScene(scene);
-        stage.show();
     }
 
     private static void keep(File f) throws Exception {

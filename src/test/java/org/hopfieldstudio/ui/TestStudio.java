@@ -29,4 +29,17 @@ public final class TestStudio {
         }
         return new PatternSet("axo", l);
     }
+
+    /**
+     * The studio window as the app builds it (the view, its stylesheet and theme) in the given stage, shown at the
+     * given size; palette and zoom are the caller's.
+     */
+    public static StudioView show(javafx.stage.Stage stage, StudioModel model, double width, double height) {
+        StudioView view = new StudioView(model);
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, width, height);
+        view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return view;
+    }
 }

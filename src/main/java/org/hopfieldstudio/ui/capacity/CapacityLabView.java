@@ -325,20 +325,7 @@ public final class CapacityLabView extends BorderPane {
                 r.setMinSize(200, chartMin);
             }
         });
-        ScrollPane centerScroll = new ScrollPane(center);
-        centerScroll.setId("capacityCenter");
-        centerScroll.setFitToWidth(true);
-        centerScroll.setFitToHeight(true); // N.B. fills the viewport, or keeps its minimum and scrolls
-        centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        centerScroll.setMinSize(0, 0);
-        centerScroll.getStyleClass().add("edge-to-edge");
-        // N.B. the viewport's bitmap cache showed stale canvases in Compare (CompareView.uncacheViewport)
-        centerScroll.skinProperty().addListener((o, a, skin) -> {
-            javafx.scene.Node viewport = centerScroll.lookup(".viewport");
-            if (viewport != null) {
-                viewport.setCache(false);
-            }
-        });
+        ScrollPane centerScroll = org.hopfieldstudio.ui.common.PageScroll.vertical(center, "capacityCenter");
         setCenter(centerScroll);
         setPadding(new Insets(10));
     }

@@ -174,7 +174,7 @@ public final class CompareView extends BorderPane {
         panelScroll.setFitToHeight(true);
         panelScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         panelScroll.setMinSize(0, 0);
-        uncacheViewport(panelScroll);
+        org.hopfieldstudio.ui.common.PageScroll.uncacheViewport(panelScroll);
 
         planeA.setId("comparePlaneA");
         planeB.setId("comparePlaneB");
@@ -238,7 +238,7 @@ public final class CompareView extends BorderPane {
         // N.B. sideways too where the column is narrower than its charts' minimum (1920×1080 at 200 %)
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         rightScroll.setMinSize(0, 0);
-        uncacheViewport(rightScroll);
+        org.hopfieldstudio.ui.common.PageScroll.uncacheViewport(rightScroll);
         // N.B. resizable with the split: inside the page scroll the split is laid out small first, and a fixed right part kept that width (132 px)
         SplitPane split = new SplitPane(panelScroll, rightScroll) {
             /**
@@ -254,14 +254,7 @@ public final class CompareView extends BorderPane {
         VBox page = new VBox(top, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         setTop(null);
-        ScrollPane pageScroll = new ScrollPane(page);
-        pageScroll.setId("comparePage");
-        pageScroll.setFitToWidth(true);
-        pageScroll.setFitToHeight(true); // N.B. fills the tab, or keeps its minimum and scrolls
-        pageScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pageScroll.setMinSize(0, 0);
-        pageScroll.getStyleClass().add("edge-to-edge");
-        uncacheViewport(pageScroll);
+        ScrollPane pageScroll = org.hopfieldstudio.ui.common.PageScroll.vertical(page, "comparePage");
         setCenter(pageScroll);
     }
 
@@ -269,15 +262,6 @@ public final class CompareView extends BorderPane {
      * N.B. the scroll pane's skin caches its viewport as a bitmap; the panels' canvases change every frame, and with
      * the cache they showed stale pictures (seen in screenshots), so the viewport is drawn directly.
      */
-    private static void uncacheViewport(ScrollPane pane) {
-        pane.skinProperty().addListener((o, a, skin) -> {
-            Node viewport = pane.lookup(".viewport");
-            if (viewport != null) {
-                viewport.setCache(false);
-            }
-        });
-    }
-
     private void applySeed(TextField seed) {
         try {
             model.seedProperty().set(Long.parseLong(seed.getText().trim()));

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
@@ -35,13 +33,9 @@ class StatusBarProjectorFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1280, 720);
-        view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
+        view = TestStudio.show(stage, model, 1280, 720);
         view.theme().paletteProperty().set(Palette.PROJECTOR);
         view.theme().setZoom(1.75);
-        stage.setScene(scene);
-        stage.show();
     }
 
     private static Text inner(Label l) {
