@@ -121,6 +121,7 @@ public class HopfieldStudioApp extends Application {
         StartupProbe.mark("lessons");
         startWorkspace(model, view, stage);
         StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs()) : null;
+        view.prearrange(scene.getWidth(), scene.getHeight());
         stage.show();
         StartupProbe.mark("shown");
         view.lookup("#playButton").requestFocus();
@@ -156,7 +157,7 @@ public class HopfieldStudioApp extends Application {
     private void startAutosave(StudioModel model, StudioView view) {
         org.hopfieldstudio.io.RecoveryStore store = org.hopfieldstudio.io.RecoveryStore.forThisProcess(
                 model.document().dataDir());
-        autosaveWriter = Executors.newSingleThreadExecutor(daemon("hopfield-autosave"));
+        autosaveWriter = org.hopfieldstudio.ui.common.UiExecutors.singleDaemon("hopfield-autosave");
         java.util.concurrent.Executor fx = javafx.application.Platform::runLater;
         long interval = org.hopfieldstudio.ui.workspace.Autosave.intervalNanos(
                 System.getProperty(org.hopfieldstudio.ui.workspace.Autosave.PROPERTY), text -> model.notices().post(

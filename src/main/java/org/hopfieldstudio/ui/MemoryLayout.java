@@ -80,12 +80,28 @@ final class MemoryLayout extends BorderPane {
     protected void layoutChildren() {
         double gridNeeds = 0.5 * windowShorterSide.getAsDouble();
         double margins = snappedLeftInset() + snappedRightInset() + 16;
-        boolean fits = getWidth() >= patterns.prefWidth(-1) + recall.prefWidth(-1) + gridNeeds + margins;
+        boolean fits = threeColumnsFit(getWidth(), patterns.prefWidth(-1) + recall.prefWidth(-1), gridNeeds);
         arrange(fits);
         if (!fits) {
             sizeSide(getWidth() - margins, gridNeeds);
         }
         super.layoutChildren();
+    }
+
+    private boolean threeColumnsFit(double width, double sideColumns, double gridNeeds) {
+        return width >= sideColumns + gridNeeds + snappedLeftInset() + snappedRightInset() + 16;
+    }
+
+    /**
+     * Start-up (issue 12): picks the columns for a layout {@code width} wide in a window whose shorter side is
+     * {@code shorterSide}, at {@code em} px to the em, before the window's first CSS pass, from the side columns' widths
+     * in studio.css. The side panels then get their CSS once, in their final place: picked in the first layout pass
+     * instead, the switch to two columns (most windows with the lessons drawer docked) re-applied the CSS of both side
+     * panels and built the side tabs' skin inside that pass. The layout pass still decides; a wrong guess costs only
+     * that.
+     */
+    void prearrange(double width, double shorterSide, double em) {
+        arrange(threeColumnsFit(width, (PATTERNS_PREF_EM + RECALL_PREF_EM) * em, 0.5 * shorterSide));
     }
 
     /**
@@ -165,6 +181,9 @@ final class MemoryLayout extends BorderPane {
         return t.getLayoutBounds().getWidth();
     }
 
+    /** The pref widths of #memoryLeft and #memoryRight in studio.css. */
+    static final double PATTERNS_PREF_EM = 25.5;
+    static final double RECALL_PREF_EM = 34.5;
     /** The min widths of #memoryRight and #memoryLeft in studio.css. */
     private static final double RECALL_MIN_EM = 30;
     private static final double PATTERNS_MIN_EM = 23;

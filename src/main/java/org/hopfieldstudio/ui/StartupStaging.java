@@ -36,11 +36,16 @@ final class StartupStaging {
 
             @Override
             public void handle(long now) {
-                // N.B. the first pulse renders the first frame; from the second on, one tab per pulse
-                if (++pulses >= 2 && !waiting.isEmpty()) {
+                // N.B. the first pulse renders the first frame; the second finds it drawn: the held workers may run
+                // (UiExecutors) and from the third on, one tab joins per pulse (so a probe timing the first frame at
+                // the second pulse does not time a tab's CSS and layout too)
+                if (++pulses >= 2) {
+                    org.hopfieldstudio.ui.common.UiExecutors.firstFrameDrawn();
+                }
+                if (pulses >= 3 && !waiting.isEmpty()) {
                     attach(waiting.keySet().iterator().next());
                 }
-                if (waiting.isEmpty()) {
+                if (pulses >= 2 && waiting.isEmpty()) {
                     stop();
                     done.set(true);
                 }

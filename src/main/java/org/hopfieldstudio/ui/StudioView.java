@@ -373,6 +373,25 @@ public final class StudioView extends StackPane {
         return width >= (26 + 30 + 1) * theme.rootFontPx() + 216;
     }
 
+    /**
+     * Start-up (issue 12): lays out the Memory tab's columns for a window of {@code width}×{@code height} (the scene's
+     * size, the zoom and the lessons drawer as they are) before it is first shown, so its panels get their CSS once
+     * ({@link MemoryLayout#prearrange}).
+     */
+    void prearrange(double width, double height) {
+        double em = theme.rootFontPx();
+        double drawer = window.getRight() == lessonsPanel ? LESSONS_DRAWER_EM * em : 0;
+        memory.prearrange(width - drawer, Math.min(width, height), em);
+    }
+
+    /** The docked drawer's width (.lessons-panel in lessons.css). */
+    static final double LESSONS_DRAWER_EM = 26;
+
+    /** True while three columns are shown on the Memory tab. */
+    boolean isMemoryWide() {
+        return memory.isWide();
+    }
+
     /** True while the Lessons drawer is open (docked or floating). */
     public boolean isLessonsOpen() {
         return lessonsOpen;
