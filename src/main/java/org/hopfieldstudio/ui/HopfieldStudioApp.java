@@ -55,7 +55,7 @@ public class HopfieldStudioApp extends Application {
                 daemon("hopfield-compare"));
         model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
         StartupProbe.mark("model");
-        StudioView view = new StudioView(model);
+        StudioView view = new StudioView(model, stagedStart);
         StartupProbe.mark("view");
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
@@ -120,7 +120,7 @@ public class HopfieldStudioApp extends Application {
         }
         StartupProbe.mark("lessons");
         startWorkspace(model, view, stage);
-        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs()) : null;
+        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs(), view.laterTabs()) : null;
         view.prearrange(scene.getWidth(), scene.getHeight());
         stage.show();
         StartupProbe.mark("shown");
