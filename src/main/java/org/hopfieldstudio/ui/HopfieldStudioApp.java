@@ -120,8 +120,12 @@ public class HopfieldStudioApp extends Application {
         }
         StartupProbe.mark("lessons");
         startWorkspace(model, view, stage);
-        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs(), view.laterTabs()) : null;
+        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs(), view.laterTabs())
+                .afterFirstFrame(view::releaseHiddenMemoryTabs) : null;
         view.prearrange(scene.getWidth(), scene.getHeight());
+        if (staging != null) {
+            view.holdHiddenMemoryTabs();
+        }
         stage.show();
         StartupProbe.mark("shown");
         view.lookup("#playButton").requestFocus();

@@ -30,6 +30,8 @@ final class MemoryLayout extends BorderPane {
     private final Node under;
     private final Node hint;
     private Boolean wide;
+    /** Start-up: the narrow layout's side tabs not on show wait for their content ({@link #holdHiddenSideTabs}). */
+    private boolean holdHidden;
 
     MemoryLayout(Region patterns, javafx.scene.layout.VBox grid, Node under, Node hint, Region recall,
             DoubleSupplier windowShorterSide) {
@@ -51,10 +53,49 @@ final class MemoryLayout extends BorderPane {
                 "Patterns & protocol: the stored patterns and the learning rule"));
         underTab.setTooltip(new javafx.scene.control.Tooltip(
                 "Field & census: a neuron's receptive field (Ctrl+click a cell) and the attractor census"));
+        side.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> releaseHiddenSideTabs());
         setCenter(grid);
         BorderPane.setMargin(grid, new Insets(0, 8, 0, 8));
         setPadding(new Insets(8));
         arrange(true);
+    }
+
+    /**
+     * Start-up (issue 12): in the two-column layout only the side tab on show (Recall) gets its panel before the first
+     * frame; the library and protocol panel and the field and census panel are in the scene only from
+     * {@link #releaseHiddenSideTabs} on (or as soon as a side tab is selected). A hidden tab's content still costs its
+     * CSS and layout: these two are most of the Memory tab's controls.
+     */
+    void holdHiddenSideTabs() {
+        holdHidden = true;
+        placeSideTabs();
+    }
+
+    /** Puts every side tab's panel in place (after {@link #holdHiddenSideTabs}; idempotent). */
+    void releaseHiddenSideTabs() {
+        if (holdHidden) {
+            holdHidden = false;
+            placeSideTabs();
+        }
+    }
+
+    /** True while a hidden side tab waits for its panel. */
+    boolean holdsHiddenSideTabs() {
+        return holdHidden && Boolean.FALSE.equals(wide);
+    }
+
+    private void placeSideTabs() {
+        if (!Boolean.FALSE.equals(wide)) {
+            return; // N.B. three columns: the panels are in the columns
+        }
+        Tab[] tabs = {recallTab, patternsTab, underTab};
+        Node[] panels = {recall, patterns, under};
+        for (int k = 0; k < tabs.length; k++) {
+            Node content = !holdHidden || tabs[k].isSelected() ? panels[k] : null;
+            if (tabs[k].getContent() != content) {
+                tabs[k].setContent(content);
+            }
+        }
     }
 
     /** True while three columns are shown. */
@@ -80,7 +121,9 @@ final class MemoryLayout extends BorderPane {
     protected void layoutChildren() {
         double gridNeeds = 0.5 * windowShorterSide.getAsDouble();
         double margins = snappedLeftInset() + snappedRightInset() + 16;
-        boolean fits = threeColumnsFit(getWidth(), patterns.prefWidth(-1) + recall.prefWidth(-1), gridNeeds);
+        // N.B. a panel held out of the scene at start-up has no CSS yet: its width in em is that of studio.css
+        double patternsWidth = patterns.getScene() != null ? patterns.prefWidth(-1) : PATTERNS_PREF_EM * em();
+        boolean fits = threeColumnsFit(getWidth(), patternsWidth + recall.prefWidth(-1), gridNeeds);
         arrange(fits);
         if (!fits) {
             sizeSide(getWidth() - margins, gridNeeds);
@@ -104,6 +147,12 @@ final class MemoryLayout extends BorderPane {
         arrange(threeColumnsFit(width, (PATTERNS_PREF_EM + RECALL_PREF_EM) * em, 0.5 * shorterSide));
     }
 
+    /** The zoom's em in px. */
+    private double em() {
+        return org.hopfieldstudio.ui.theme.Theme.of(getScene()).map(org.hopfieldstudio.ui.theme.Theme::rootFontPx)
+                .orElse(org.hopfieldstudio.ui.theme.Theme.BASE_FONT_PX);
+    }
+
     /**
      * The narrow layout's side column: as wide as the recall panel would be where that leaves the grid column its
      * half of the shorter window side (and its toolbar's minimum); narrower otherwise (a 1024×768 window at 200 %),
@@ -111,8 +160,7 @@ final class MemoryLayout extends BorderPane {
      * the grid column (the side column is painted after it).
      */
     private void sizeSide(double width, double gridNeeds) {
-        double em = org.hopfieldstudio.ui.theme.Theme.of(getScene())
-                .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0); // N.B. the zoom's em
+        double em = em();
         double gridColumn = Math.max(gridNeeds, center.minWidth(-1) + 16);
         double w = Math.min(recall.prefWidth(-1), width - gridColumn);
         w = Math.max(w, SIDE_FLOOR_EM * em);
@@ -221,9 +269,7 @@ final class MemoryLayout extends BorderPane {
             center.getChildren().remove(under);
             hint.setVisible(false);
             hint.setManaged(false);
-            recallTab.setContent(recall);
-            patternsTab.setContent(patterns);
-            underTab.setContent(under);
+            placeSideTabs();
             // N.B. the side column's width is set in layoutChildren (sizeSide): it never takes the grid's half
             setRight(side);
         }

@@ -21,6 +21,7 @@ import javafx.scene.control.TabPane;
  */
 final class StartupStaging {
     private final Map<Tab, Supplier<Node>> waiting = new LinkedHashMap<>();
+    private final java.util.Deque<Runnable> jobs = new java.util.ArrayDeque<>();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final AnimationTimer pump;
 
@@ -49,10 +50,12 @@ final class StartupStaging {
                 if (++pulses >= 2) {
                     org.hopfieldstudio.ui.common.UiExecutors.firstFrameDrawn();
                 }
-                if (pulses >= 3 && !waiting.isEmpty()) {
+                if (pulses >= 3 && !jobs.isEmpty()) {
+                    jobs.removeFirst().run();
+                } else if (pulses >= 3 && !waiting.isEmpty()) {
                     attach(waiting.keySet().iterator().next());
                 }
-                if (pulses >= 2 && waiting.isEmpty()) {
+                if (pulses >= 2 && waiting.isEmpty() && jobs.isEmpty()) {
                     stop();
                     done.set(true);
                 }
@@ -72,6 +75,12 @@ final class StartupStaging {
      */
     static StartupStaging deferHiddenTabs(TabPane tabs, Map<Tab, Supplier<Node>> later) {
         return new StartupStaging(tabs, later);
+    }
+
+    /** Runs {@code job} on the FX thread after the first frame, before the tabs join (jobs one per pulse, in order). */
+    StartupStaging afterFirstFrame(Runnable job) {
+        jobs.addLast(job);
+        return this;
     }
 
     private void attach(Tab t) {

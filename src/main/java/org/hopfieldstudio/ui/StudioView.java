@@ -407,6 +407,18 @@ public final class StudioView extends StackPane {
     /** The docked drawer's width (.lessons-panel in lessons.css). */
     static final double LESSONS_DRAWER_EM = 26;
 
+    /**
+     * Start-up (issue 12): the Memory tab's side tabs not on show get their panels only at
+     * {@link #releaseHiddenMemoryTabs} ({@link MemoryLayout#holdHiddenSideTabs}).
+     */
+    void holdHiddenMemoryTabs() {
+        memory.holdHiddenSideTabs();
+    }
+
+    void releaseHiddenMemoryTabs() {
+        memory.releaseHiddenSideTabs();
+    }
+
     /** True while three columns are shown on the Memory tab. */
     boolean isMemoryWide() {
         return memory.isWide();

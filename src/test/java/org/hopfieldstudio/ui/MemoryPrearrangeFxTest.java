@@ -1,6 +1,7 @@
 package org.hopfieldstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,27 @@ class MemoryPrearrangeFxTest {
                         view.toggleLessons();
                     }
                     view.prearrange(s[0], s[1]);
+                    view.holdHiddenMemoryTabs(); // N.B. as the real launch does
                     guess[0] = view.isMemoryWide();
                 }));
                 WaitForAsyncUtils.waitForFxEvents();
                 boolean kept = WaitForAsyncUtils.asyncFx(shown[0]::isMemoryWide).get(5, TimeUnit.SECONDS);
+                String where = String.format("%.0f×%.0f at %.0f %%%s", s[0], s[1], s[2] * 100, lessons ? " (lessons)" : "");
+                robot.interact(() -> {
+                    javafx.scene.control.TabPane side = (javafx.scene.control.TabPane) shown[0].lookup(
+                            "#" + MemoryLayout.SIDE_TABS_ID);
+                    if (!kept) {
+                        // held: only the side tab on show has its panel before the first frame
+                        assertEquals(1, side.getTabs().stream().filter(t -> t.getContent() != null).count(), where);
+                    }
+                    shown[0].releaseHiddenMemoryTabs();
+                    if (!kept) {
+                        assertTrue(side.getTabs().stream().allMatch(t -> t.getContent() != null), where);
+                    }
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(kept, WaitForAsyncUtils.asyncFx(shown[0]::isMemoryWide).get(5, TimeUnit.SECONDS),
+                        where + ": the columns stay when the held panels join");
                 if (guess[0] != kept) {
                     wrong.add(String.format("%.0f×%.0f at %.0f %%%s: guessed %s, laid out %s", s[0], s[1], s[2] * 100,
                             lessons ? " with the lessons drawer" : "", guess[0] ? "three columns" : "two",
