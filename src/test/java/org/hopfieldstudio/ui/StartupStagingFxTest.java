@@ -116,8 +116,13 @@ class StartupStagingFxTest {
         Instant process = StartupProbe.processStart().orElseThrow();
         Instant jvm = Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         assertTrue(!process.isAfter(jvm.plusMillis(30)), "process " + process + " before the JVM " + jvm);
-        // N.B. ProcessHandle's start was 0.87 s before the JVM's here (Linux boot time in whole seconds)
-        assertTrue(Duration.between(process, jvm).toMillis() < 500, "process " + process + ", JVM " + jvm);
+        // N.B. ProcessHandle's start was 0.87 s before the JVM's here (Linux boot time in whole seconds). The gap
+        // between the exec and the JVM's own start record grows with the machine's load (0.54 s seen while four test
+        // runs shared two cores), so only a gross error fails here: the process start is read from /proc to 10 ms
+        assertTrue(Duration.between(process, jvm).toMillis() < 2000, "process " + process + ", JVM " + jvm);
+        Instant handle = ProcessHandle.current().info().startInstant().orElse(process);
+        assertTrue(!handle.isAfter(process.plusMillis(20)), "ProcessHandle's start " + handle + " (whole-second boot "
+                + "time) is never later than the one read from /proc " + process);
     }
 
     @Test
