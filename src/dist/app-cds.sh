@@ -16,6 +16,9 @@ java=$APPDIR/../runtime/bin/java
 # the class path exactly as the launchers pass it: the .cfg's entries with $APPDIR resolved
 cp=$(sed -n 's/^app\.classpath=//p' "$APPDIR/hopfield.cfg" | paste -sd: - | sed "s|\\\$APPDIR|$APPDIR|g")
 tmp=$APPDIR/hopfield.jsa.$$
+# a dump killed before it could remove its temporary archive (power lost) leaves it behind, some 57 MB: any older than
+# ten minutes is such a one (a dump writes its archive within seconds)
+find "$APPDIR" -maxdepth 1 -name 'hopfield.jsa.[0-9]*' -type f -mmin +10 -exec rm -f {} + 2>/dev/null || true
 trap 'rm -f "$tmp"' EXIT
 rm -f "$APPDIR/hopfield.jsa.where"
 if "$java" -Xshare:dump -XX:SharedClassListFile="$APPDIR/hopfield.classlist" -XX:SharedArchiveFile="$tmp" \

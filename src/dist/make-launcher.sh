@@ -29,15 +29,23 @@ fi
   echo 'APPDIR=$(cd -P -- "$dir/.." && pwd)/lib/app'
   cat <<'CDS'
 # The application's class-data-sharing archive (src/dist/app-cds.sh), only in the folder it was written for; the first
-# run from a folder we may write to writes it for the next runs, in the background and at low priority.
+# run from a folder we may write to writes it for the next runs, in the background and at low priority. One run at a
+# time: the folder hopfield.jsa.lock, holding the PID of the run's background job. A lock whose job is gone (killed,
+# power lost) or that is older than ten minutes (a dump takes seconds) is taken over, or no run would ever try again.
 cds=
+lock=$APPDIR/hopfield.jsa.lock
 if [ -r "$APPDIR/hopfield.jsa" ] && { read -r w < "$APPDIR/hopfield.jsa.where"; } 2>/dev/null && [ "$w" = "$APPDIR" ]
 then cds=-XX:SharedArchiveFile=$APPDIR/hopfield.jsa
 elif [ -r "$APPDIR/app-cds.sh" ] && [ -w "$APPDIR" ] \
   && ! { { read -r w < "$APPDIR/hopfield.jsa.failed"; } 2>/dev/null && [ "$w" = "$APPDIR" ]; } \
-  && PATH=$PATH:/usr/bin:/bin mkdir "$APPDIR/hopfield.jsa.lock" 2>/dev/null
+  && { PATH=$PATH:/usr/bin:/bin mkdir "$lock" 2>/dev/null \
+    || { { { read -r pid < "$lock/pid"; } 2>/dev/null && [ -d /proc/self ] && [ ! -d "/proc/$pid" ]; } \
+         || [ -n "$(PATH=$PATH:/usr/bin:/bin find "$lock" -prune -mmin +10 2>/dev/null)" ]; } \
+       && PATH=$PATH:/usr/bin:/bin mv "$lock" "$lock.stale.$$" 2>/dev/null \
+       && PATH=$PATH:/usr/bin:/bin rm -rf "$lock.stale.$$" && PATH=$PATH:/usr/bin:/bin mkdir "$lock" 2>/dev/null; }
 then (PATH=$PATH:/usr/bin:/bin; sleep "${HOPFIELD_CDS_DELAY:-20}"; nice -n 19 sh "$APPDIR/app-cds.sh"
-  rmdir "$APPDIR/hopfield.jsa.lock") </dev/null >/dev/null 2>&1 &
+  rm -rf "$lock") </dev/null >/dev/null 2>&1 &
+  { echo $! > "$lock/pid"; } 2>/dev/null
 fi
 CDS
   echo 'exec "$APPDIR/../runtime/bin/java" ${cds:+"$cds"} \'

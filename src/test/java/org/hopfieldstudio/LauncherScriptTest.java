@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +155,63 @@ class LauncherScriptTest {
         assertEquals(1, Files.readAllLines(image.resolve("lib/runtime/bin/dumps")).stream()
                 .filter("-Xshare:dump"::equals).count());
         assertEquals(false, Files.exists(app.resolve("hopfield.jsa")));
+    }
+
+    /**
+     * A dump killed by a power loss leaves its lock (and its temporary archive): the next run takes the lock over when
+     * the PID in it is no longer alive, or when it is older than ten minutes, and writes the archive after all.
+     */
+    @Test
+    void aLockLeftByADumpWhoseJobIsGoneIsTakenOver() throws Exception {
+        Path app = installArchiveScript();
+        Path lock = Files.createDirectories(app.resolve("hopfield.jsa.lock"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+        run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        waitFor(app.resolve("hopfield.jsa.where"));
+        waitFor(null);
+        assertEquals("archive", Files.readString(app.resolve("hopfield.jsa")).strip());
+        assertEquals(1, dumps());
+    }
+
+    @Test
+    void aLockOlderThanTenMinutesIsTakenOverEvenWithoutAPidAndItsTemporaryArchiveGoes() throws Exception {
+        Path app = installArchiveScript();
+        Path lock = Files.createDirectories(app.resolve("hopfield.jsa.lock")); // lost before its PID was written
+        Path leftover = Files.writeString(app.resolve("hopfield.jsa.4242"), "half an archive");
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofMinutes(11)));
+        Files.setLastModifiedTime(leftover, old);
+        Files.setLastModifiedTime(lock, old);
+        run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        waitFor(app.resolve("hopfield.jsa.where"));
+        waitFor(null);
+        assertEquals(1, dumps());
+        assertEquals(false, Files.exists(leftover), "the temporary archive of the killed dump is removed");
+    }
+
+    @Test
+    void aLockWhoseJobStillRunsIsLeftAloneForTenMinutes() throws Exception {
+        Path app = installArchiveScript();
+        Path lock = Files.createDirectories(app.resolve("hopfield.jsa.lock"));
+        Files.writeString(lock.resolve("pid"), ProcessHandle.current().pid() + "\n"); // alive: this JVM
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(9))));
+        run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        Thread.sleep(500);
+        assertEquals(0, dumps(), "a dump under way is not doubled");
+        assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(lock.resolve("pid")).strip());
+
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minus(Duration.ofMinutes(11))));
+        run(launcher.toString(), Map.of("HOPFIELD_CDS_DELAY", "0"), "patterns");
+        waitFor(app.resolve("hopfield.jsa.where"));
+        waitFor(null);
+        assertEquals(1, dumps(), "after ten minutes the PID is not trusted (it may be another process's after a reboot)");
+    }
+
+    /** How many times the fake java was asked to dump an archive. */
+    private long dumps() throws IOException {
+        Path log = image.resolve("lib/runtime/bin/dumps");
+        return Files.exists(log) ? Files.readAllLines(log).stream().filter("-Xshare:dump"::equals).count() : 0;
     }
 
     /** Puts src/dist/app-cds.sh and a class list into the fake image, as the build does. */

@@ -88,6 +88,11 @@ public final class Hebb implements WritingProtocol {
         return true;
     }
 
+    @Override
+    public int weightRank(int n, int p) {
+        return 8L * p <= n ? p : n;
+    }
+
     /** Factors U = Ξ (N·p doubles) when p ≤ N/8, else the dense W. */
     @Override
     public long bytesToWrite(int n, int p) {

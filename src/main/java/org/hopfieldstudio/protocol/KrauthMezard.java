@@ -84,6 +84,11 @@ public final class KrauthMezard implements WritingProtocol {
         return false;
     }
 
+    @Override
+    public int weightRank(int n, int p) {
+        return (forceFactored != null ? forceFactored : 8L * p <= n) ? p : n;
+    }
+
     /** U = C∘Ξ and V = Ξ (N×p each) when p ≤ N/8, else the dense W. */
     @Override
     public long bytesToWrite(int n, int p) {

@@ -71,6 +71,12 @@ public final class Mpf implements WritingProtocol {
         return 8L * dim * (2 * MEMORY + 6) + 8L * n * p * 4 + MemoryBudget.factorBytes(n, 2 * p, false);
     }
 
+    /** N.B. optimised over factors up to 2p ≤ N, but kept in them only where they pay, rank 2p ≤ N/8 (else dense). */
+    @Override
+    public int weightRank(int n, int p) {
+        return factoredFor(n, p) && 16L * p <= n ? 2 * p : n;
+    }
+
     /** Whether a write of p patterns of N neurons optimises over the factors. */
     boolean factoredFor(int n, int p) {
         return mode == Mode.FACTORED || (mode == Mode.AUTO && 2L * p <= n);

@@ -80,6 +80,11 @@ public final class PseudoInverse implements WritingProtocol {
         return List.of(ZERO_DIAGONAL);
     }
 
+    @Override
+    public int weightRank(int n, int p) {
+        return 8L * p <= n ? p : n;
+    }
+
     /** Factors (an N×r basis, r ≤ p) and the double pattern matrix when p ≤ N/8, else the dense W (and Gram matrix). */
     @Override
     public long bytesToWrite(int n, int p) {

@@ -68,6 +68,11 @@ public final class Storkey implements WritingProtocol {
         return true;
     }
 
+    @Override
+    public int weightRank(int n, int p) {
+        return (forceFactored != null ? forceFactored : 16L * p <= n) ? (int) Math.min(n, 2L * p) : n;
+    }
+
     /** Q and U = Q S (N×2p each) when 2p ≤ N/8, else the dense W. */
     @Override
     public long bytesToWrite(int n, int p) {

@@ -51,6 +51,14 @@ public interface WritingProtocol {
         return org.hopfieldstudio.core.MemoryBudget.weightBytes(n);
     }
 
+    /**
+     * The rank r of the factors a write of p patterns of N neurons keeps W in (a recall visit then costs O(r)), or N
+     * when it writes W densely (O(N) a visit; the default). Used for time estimates (the capacity lab's).
+     */
+    default int weightRank(int n, int p) {
+        return n;
+    }
+
     /** Tunable parameters with defaults; empty for closed-form rules. */
     default List<ProtocolParameter> parameters() {
         return List.of();

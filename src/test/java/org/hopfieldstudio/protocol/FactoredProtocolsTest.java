@@ -23,6 +23,26 @@ class FactoredProtocolsTest {
         return s;
     }
 
+    /**
+     * The rank each protocol states for its W (the capacity lab's time estimate counts recall visits by it) is the form
+     * it writes: factors of at most that rank, or N for a dense W.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hebb", "pinv", "storkey", "mpf", "km", "trn"})
+    void theStatedRankIsTheFormWritten(String id) {
+        WritingProtocol protocol = Protocols.byId(id);
+        for (int p : new int[] {3, 30}) { // N = 64: 8p ≤ N and 16p ≤ N at p = 3, neither at p = 30
+            Network net = protocol.write(PatternSet.random(8, 8, p, Seeds.rng(p)), 1);
+            int rank = protocol.weightRank(64, p);
+            if (net.isFactored()) {
+                assertTrue(rank < 64 && net.factors().rank() <= rank, id + " at p = " + p + ": stated " + rank
+                        + ", wrote rank " + net.factors().rank());
+            } else {
+                assertEquals(64, rank, id + " at p = " + p + " writes W densely");
+            }
+        }
+    }
+
     /** Fields of the factored network equal the fields of the same W held densely, on random states and the patterns. */
     @ParameterizedTest
     @ValueSource(strings = {"hebb", "pinv", "storkey", "mpf", "km"})

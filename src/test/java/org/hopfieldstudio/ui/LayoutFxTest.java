@@ -74,6 +74,11 @@ class LayoutFxTest {
             model.startLesson("letters", HopfieldStudioApp.DEFAULT_LESSON, "A", "hebb", 0.15, 2024);
             view.theme().paletteProperty().set(palette);
             view.theme().setZoom(zoom);
+            // N.B. a recall run first, so the live plots under the recall controls are checked with their lines
+            // and legend in them (issue 9: empty, they showed nothing a legend could cover)
+            model.recall().runToConvergence();
+            model.recall().onFrame(0);
+            recallView().repaintIfDirty();
         });
         for (String protocol : List.of("hebb", "pse", "mpf", "trn", "km", "pinv")) {
             robot.interact(() -> {
@@ -92,6 +97,9 @@ class LayoutFxTest {
                     checkTabHeaders(view, tab.getText(), problems);
                     if (protocol.equals("hebb")) {
                         checkCharts(view, tab.getText(), zoom, problems);
+                        if (tab.getId().equals("memoryTab")) {
+                            checkLivePlotsHaveData(problems);
+                        }
                     }
                 }
                 view.tabs().getSelectionModel().select(0);
@@ -112,6 +120,35 @@ class LayoutFxTest {
         });
         assertEquals(List.of(), problems.stream().distinct().limit(25).toList(),
                 w + "×" + h + " at " + zoom + " " + palette);
+    }
+
+    private org.hopfieldstudio.ui.recall.RecallView recallView() {
+        List<Node> all = new ArrayList<>();
+        collect(view, all);
+        return all.stream().filter(n -> n instanceof org.hopfieldstudio.ui.recall.RecallView)
+                .map(n -> (org.hopfieldstudio.ui.recall.RecallView) n).findFirst().orElseThrow();
+    }
+
+    /** The recall panel's live plots show the run's lines, and the overlap plot names its labelled lines. */
+    private void checkLivePlotsHaveData(List<String> problems) {
+        List<Node> all = new ArrayList<>();
+        collect(recallView(), all);
+        int plots = 0;
+        int legends = 0;
+        for (Node n : all) {
+            if (n instanceof org.hopfieldstudio.ui.recall.TimeSeriesPlot p) {
+                plots++;
+                if (p.dataBounds().isEmpty()) {
+                    problems.add("live plot " + p.figureName() + " drew no data after a recall run");
+                }
+                if (p.legendBounds() != null && !p.legendLabels().isEmpty()) {
+                    legends++;
+                }
+            }
+        }
+        if (plots != 3 || legends != 1) {
+            problems.add("the recall panel has " + plots + " live plots, " + legends + " with a legend (3 and 1)");
+        }
     }
 
     private void layout(int w, int h) {
@@ -181,10 +218,16 @@ class LayoutFxTest {
 
     /**
      * A chart shorter than this many px at 100 % (times the zoom) cannot be read (issue 9, session 5). The live
-     * plots ({@code TimeSeriesPlot}: compact strips under the recall controls and in Compare's panels) are left out
-     * of this rule, not of reachability.
+     * plots ({@code TimeSeriesPlot}: compact strips under the recall controls and in Compare's panels) have their
+     * own rule ({@link #LIVE_PLOT_LINES}: their plot area against their text) and are held to reachability.
      */
     static final double MIN_CHART_PX = 150;
+
+    /**
+     * The recall panel's live plots: the plot area at least this many lines of their tick text tall (at 175 % a fixed
+     * 130-px plot kept a 25-px plot area, under one line of its 37-px tick text).
+     */
+    static final double LIVE_PLOT_LINES = 3;
 
     /**
      * Every showing tab pane shows each of its tab headers whole: a header cut by the header area's clip (the rest
@@ -248,15 +291,37 @@ class LayoutFxTest {
             }
             String name = describe(pc);
             double minH = MIN_CHART_PX * zoom;
-            if (!(pc instanceof org.hopfieldstudio.ui.recall.TimeSeriesPlot) && pc.getHeight() < minH - 1) {
+            boolean live = pc instanceof org.hopfieldstudio.ui.recall.TimeSeriesPlot;
+            if (!live && pc.getHeight() < minH - 1) {
                 problems.add(String.format(Locale.ROOT, "%s: chart %s is %.0f px tall (< %.0f)", where, name,
                         pc.getHeight(), minH));
+            }
+            double[] plot = pc.plotAreaBounds();
+            if (live && plot != null) {
+                // N.B. a live plot's plot area holds its y tick labels with room between them: at least
+                // LIVE_PLOT_LINES lines of its tick text (the recall panel's); Compare's small traces (one a panel,
+                // side by side) at least 1.5, their two y tick labels at the area's top and bottom kept apart
+                double line = new Text("Ag") {
+                    {
+                        setFont(org.hopfieldstudio.ui.theme.PlotStyle.of(pc).font(1.0));
+                    }
+                }.getLayoutBounds().getHeight();
+                double lines = name.contains("memoryRight") ? LIVE_PLOT_LINES : 1.5;
+                if (plot[3] - plot[1] < lines * line - 1) {
+                    problems.add(String.format(Locale.ROOT, "%s: live plot %s's plot area is %.0f px tall, under %.1f "
+                            + "lines of its tick text (%.0f px)", where, name, plot[3] - plot[1], lines, lines * line));
+                }
             }
             String unreachable = unreachable(pc, top);
             if (unreachable != null) {
                 problems.add(where + ": chart " + name + " cannot be brought into view: " + unreachable);
             }
             double[] lg = pc.legendBounds();
+            if (lg != null && (lg[0] < -1 || lg[1] < -1 || lg[0] + lg[2] > pc.getWidth() + 1
+                    || lg[1] + lg[3] > pc.getHeight() + 1)) {
+                problems.add(String.format(Locale.ROOT, "%s: chart %s's legend [%.0f,%.0f %.0f×%.0f] runs out of its "
+                        + "%.0f×%.0f picture", where, name, lg[0], lg[1], lg[2], lg[3], pc.getWidth(), pc.getHeight()));
+            }
             if (lg != null) {
                 // issue 9: a legend never covers data (lines, dots, bars); Crosstalk's three charts too since session 6
                 // (their legends were wider than their charts at 1024×768)

@@ -32,11 +32,7 @@ class LookingCloselyFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -31,11 +30,7 @@ class NewUserDefectsFxTest {
     @Start
     void start(Stage stage) {
         model = new StudioModel(runner, Runnable::run, Debouncer.IMMEDIATE, new IoPatternCatalog(), Protocols.all());
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     private static void scrollToBottom(Node n) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -32,11 +31,7 @@ class PresentationFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     private double textHeight(FxRobot robot, String query) {

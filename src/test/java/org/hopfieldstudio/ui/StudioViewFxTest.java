@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hopfieldstudio.core.Measures;
@@ -30,12 +29,8 @@ class StudioViewFxTest {
     @Start
     void start(Stage stage) {
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780); // N.B. inside Monocle's default 1280×800 headless screen
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
+        view = TestStudio.show(stage, model, 1260, 780); // N.B. inside Monocle's default 1280×800 headless screen
         stage.setTitle(HopfieldStudioApp.TITLE);
-        stage.show();
     }
 
     private Point2D cell(int i) {

@@ -32,12 +32,8 @@ class ThemedWindowsFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        view = new StudioView(TestStudio.model());
-        Scene scene = new Scene(view, 1000, 700);
-        view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
         Theme.themeOwnedWindows();
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, TestStudio.model(), 1000, 700);
     }
 
     @AfterEach

@@ -114,6 +114,8 @@ public final class CapacityLabViewModel {
     private final ReadOnlyStringWrapper longWork = new ReadOnlyStringWrapper(this, "longWork", "");
     private java.util.function.LongSupplier nanos = System::nanoTime;
     private org.hopfieldstudio.ui.concurrent.ProgressClock clock;
+    /** Whether a point of the running capacity sweep has finished (its estimate then has a basis); FX thread. */
+    private boolean pointDone;
     private final ReadOnlyIntegerWrapper sweepNeurons = new ReadOnlyIntegerWrapper(this, "sweepNeurons", 100);
     private final ReadOnlyDoubleWrapper sweepMaxLoad = new ReadOnlyDoubleWrapper(this, "sweepMaxLoad", 1.2);
     private final ReadOnlyIntegerWrapper basinSweepPatterns = new ReadOnlyIntegerWrapper(this, "basinSweepPatterns", 10);
@@ -306,18 +308,34 @@ public final class CapacityLabViewModel {
 
     private void startClock() {
         clock = new org.hopfieldstudio.ui.concurrent.ProgressClock(nanos);
+        pointDone = false;
         timeText.set("");
         longWork.set("");
     }
 
-    private void tick(double fraction) {
+    /**
+     * @param secondsLeft the capacity sweep's calibrated estimate ({@link SweepEstimate}), or null for the rate of
+     *                    the whole run (basin trials all cost the same)
+     */
+    private void tick(double fraction, java.util.function.DoubleSupplier secondsLeft) {
         if (clock == null) {
             return;
         }
-        timeText.set(clock.text(fraction));
-        double total = clock.totalSeconds(fraction);
-        if (longWork.get().isEmpty() && total > org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS
-                && (clock.elapsedSeconds() >= 1 || fraction >= 0.01)) {
+        double left = secondsLeft == null ? clock.secondsLeft(fraction) : secondsLeft.getAsDouble();
+        timeText.set(clock.textLeft(left));
+        double total = clock.elapsedSeconds() + left;
+        // N.B. announced once the estimate has a basis (a basin sweep: a second or 1 % of its trials; a capacity
+        // sweep: a finished point, or five seconds into a long first one), then kept up to date, and taken back under
+        // two thirds of the limit: the first estimate of a sweep is its roughest (at N = 6400 the first point's first
+        // trials, before the JIT has compiled them, said several times the real time, which stayed on screen)
+        double elapsed = clock.elapsedSeconds();
+        boolean basis = secondsLeft == null ? elapsed >= 1 || fraction >= 0.01 : pointDone || elapsed >= 5;
+        if (Double.isNaN(total) || !basis) {
+            return;
+        }
+        if (!longWork.get().isEmpty() && total < org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS * 2 / 3) {
+            longWork.set("");
+        } else if (total > org.hopfieldstudio.ui.concurrent.ProgressClock.LONG_SECONDS || !longWork.get().isEmpty()) {
             longWork.set("This sweep will take about " + org.hopfieldstudio.ui.concurrent.ProgressClock.duration(total)
                     + " at the rate so far. Cancel keeps the points finished so far; fewer trials, fewer loads, a "
                     + "smaller N or leaving out TRN and Krauth–Mézard are faster.");
@@ -657,7 +675,7 @@ public final class CapacityLabViewModel {
                 if (a <= c.maxLoadProperty().get() + 1e-9) {
                     maxLoad = Math.max(maxLoad, a);
                     for (int size : plan.sizes()) {
-                        totalWork += work(plan, size, a);
+                        totalWork += work(plan, c.protocol(), size, a);
                     }
                 }
             }
@@ -686,20 +704,69 @@ public final class CapacityLabViewModel {
     }
 
     /**
-     * The relative cost of one point (T trials at N and load α), for progress and the time estimate: writing and
-     * recalling the probes costs about N·min(N, p) per probe and sweep (O(r) per visit with factors, O(N) dense).
+     * The relative cost of one point (T trials of one protocol at N and load α), for the progress bar and the shape of
+     * the time estimate ({@link SweepEstimate} calibrates its scale from the points finished). Per trial: checking and
+     * recalling the K probed patterns, about four passes of N visits, each O(r + 1) with W in factors of rank r
+     * ({@link WritingProtocol#weightRank}) or, dense, a row of N weights (vectorised: counted N/4); and writing W, about
+     * N·p·m operations, m the inner size of the write (r with factors, N dense; factored Hebb only copies the
+     * patterns, m = 1; MPF optimises over factors of rank 2p up to 2p = N), each weighed against a recall visit's as
+     * measured: BLAS writes (Hebb dense, pseudo-inverse) a hundredth, Storkey 1, MPF's L-BFGS 8.
+     *
+     * <p>N.B. measured at N = 6400 (Hebb, 2 trials, 20 probes): 0.8 s at α = 0.04, 2.4 s at α = 0.12 (factored),
+     * 6.2 s at 0.14 and 7.1 s at 0.24 (dense); this model gives 0.8, 2.5, 7.3 and 8.9 s at the rate of α = 0.04. The
+     * old one, N·min(N, p)·K, took the dense points for factored ones (and the factored for dense ones at N &lt; 8p).
+     * Storkey at α = 0.04, 0.06 (factored) and 0.08 (dense): 4.3, 11.4 and 226 s; the model, at Hebb's rate: 6.8,
+     * 14 and 134 s. MPF at α = 0.04 and 0.06: 42 and 89 s; the model: 43 and 95 s.
      */
-    static double work(CapacityPlan plan, int n, double load) {
+    static double work(CapacityPlan plan, WritingProtocol protocol, int n, double load) {
         int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, n);
         int probed = plan.probes() == 0 ? p : Math.min(p, plan.probes());
-        return (double) plan.trials() * n * Math.min(n, p + 1) * (probed + 1);
+        int r = protocol.weightRank(n, p);
+        boolean dense = r >= n;
+        String id = protocol.id();
+        double inner = switch (id) {
+            case "hebb" -> dense ? n : 1;
+            case "mpf" -> 2L * p <= n ? 2.0 * p : n;
+            default -> dense ? n : r;
+        };
+        double weight = switch (id) {
+            case "hebb" -> dense ? 0.01 : 1;
+            case "pinv" -> 0.01 * org.hopfieldstudio.analysis.Limits.writeCost(id);
+            case "storkey" -> 1;
+            case "mpf" -> 8;
+            default -> org.hopfieldstudio.analysis.Limits.writeCost(id);
+        };
+        double write = weight * n * (double) p * inner;
+        double recall = 4.0 * probed * n * (dense ? n / 4.0 : r + 1.0);
+        return plan.trials() * (write + recall);
+    }
+
+    /** The points of a capacity sweep in the order {@link #sweepCapacity} runs them, with their modelled cost. */
+    private static List<SweepEstimate.Point> sweepPoints(CapacityPlan plan, List<double[]> limits) {
+        boolean overlay = plan.sizes().size() > 1;
+        List<SweepEstimate.Point> out = new ArrayList<>();
+        for (double load : plan.loads()) {
+            for (int size : plan.sizes()) {
+                for (int k = 0; k < plan.chosen().size(); k++) {
+                    if (load <= limits.get(k)[0] + 1e-9) {
+                        ProtocolChoice choice = plan.chosen().get(k);
+                        int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, size);
+                        out.add(new SweepEstimate.Point(choice.id() + (overlay ? "@" + size : ""),
+                                choice.protocol().weightRank(size, p) >= size, work(plan, choice.protocol(), size, load)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private String sweepCapacity(CapacityPlan plan, List<double[]> limits, double total, Cancellation cancel) {
+        SweepEstimate estimate = new SweepEstimate(sweepPoints(plan, limits), nanos);
         Relay relay = new Relay(cancel);
         Set<String> failed = new HashSet<>();
         double done = 0;
         int points = 0;
+        int index = -1;
         boolean overlay = plan.sizes().size() > 1;
         // N.B. load by load, and at each load every N and every protocol: the curves of all sizes fill left to right
         // together, so a cancelled sweep leaves comparable curves
@@ -708,7 +775,11 @@ public final class CapacityLabViewModel {
                 for (int k = 0; k < plan.chosen().size(); k++) {
                     ProtocolChoice choice = plan.chosen().get(k);
                     String key = choice.id() + (overlay ? "@" + size : "");
-                    if (load > limits.get(k)[0] + 1e-9 || failed.contains(key)) {
+                    if (load > limits.get(k)[0] + 1e-9) {
+                        continue;
+                    }
+                    index++;
+                    if (failed.contains(key)) {
                         continue;
                     }
                     cancel.check();
@@ -720,15 +791,19 @@ public final class CapacityLabViewModel {
                     String where = String.format(Locale.ROOT, "%s at %sα = %s (p = %d)", ProtocolStyle.shortName(choice.id()),
                             overlay ? "N = " + size + ", " : "", fmt(load), config.patternsAt(load));
                     double before = done;
-                    double weight = work(plan, size, load);
-                    relay.post(before / total, where + ": writing and recalling…");
+                    double weight = work(plan, choice.protocol(), size, load);
+                    estimate.start(index);
+                    relay.post(before / total, where + ": writing and recalling…", () -> estimate.secondsLeft(0));
                     try {
                         List<CapacitySweep.Point> pts = CapacitySweep.run(config, (d, t, o, m) ->
                                 relay.post((before + weight * d / Math.max(1, t)) / total,
-                                        where + ": trial " + d + " of " + t), cancel);
+                                        where + ": trial " + d + " of " + t,
+                                        () -> estimate.secondsLeft((double) d / Math.max(1, t))), cancel);
+                        estimate.finish();
                         CapacitySweep.Point point = pts.get(0);
                         fx.execute(() -> {
                             if (!cancel.isCancelled()) {
+                                pointDone = true;
                                 results.add(point);
                             }
                         });
@@ -738,6 +813,7 @@ public final class CapacityLabViewModel {
                             throw new CancellationException("cancelled");
                         }
                         failed.add(key);
+                        estimate.drop(key);
                         String why = where + " failed: " + message(e) + " Skipped its higher loads"
                                 + (overlay ? " at this N." : ".");
                         fx.execute(() -> {
@@ -948,17 +1024,26 @@ public final class CapacityLabViewModel {
         }
 
         void post(double fraction, String text) {
-            latest.set(new Object[] {fraction, text});
+            post(fraction, text, null);
+        }
+
+        /** @param secondsLeft read on the fx thread when the update is shown; null: from the rate of the whole run */
+        void post(double fraction, String text, java.util.function.DoubleSupplier secondsLeft) {
+            latest.set(new Object[] {fraction, text, secondsLeft});
             if (scheduled.compareAndSet(false, true)) {
                 fx.execute(() -> {
-                    scheduled.set(false);
-                    Object[] v = latest.get();
-                    if (!cancel.isCancelled()) {
-                        // N.B. never backwards: trials finish on several threads, so their reports can arrive
-                        // out of order (the bar jittered back); a run starts the bar at 0
-                        progress.set(Math.max(progress.get(), Math.max(0, Math.min(1, (Double) v[0]))));
-                        status.set((String) v[1]);
-                        tick(progress.get());
+                    // N.B. one at a time even where fx runs the update on the calling thread (tests: trials report
+                    // from several threads at once, and the bar's max below would race)
+                    synchronized (this) {
+                        scheduled.set(false);
+                        Object[] v = latest.get();
+                        if (!cancel.isCancelled()) {
+                            // N.B. never backwards: trials finish on several threads, so their reports can arrive
+                            // out of order (the bar jittered back); a run starts the bar at 0
+                            progress.set(Math.max(progress.get(), Math.max(0, Math.min(1, (Double) v[0]))));
+                            status.set((String) v[1]);
+                            tick(progress.get(), (java.util.function.DoubleSupplier) v[2]);
+                        }
                     }
                 });
             }

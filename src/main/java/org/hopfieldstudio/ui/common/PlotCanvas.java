@@ -168,6 +168,22 @@ public abstract class PlotCanvas extends Region implements Figure {
         return true;
     }
 
+    /**
+     * For a chart that lays out its own legend outside the plot area ({@link #placesLegend()} false: a live plot,
+     * whose legend must not hop from corner to corner as its data move, nor cost a layout pass each frame): the
+     * {@link Axes} made next in this paint leave {@code above} px between the title and the plot area and
+     * {@code beside} px right of it. Call it in {@link #draw} before making the axes; every paint starts with none.
+     */
+    protected final void reserveLegendRoom(double above, double beside) {
+        legendAbove = Math.max(0, above);
+        legendBeside = Math.max(0, beside);
+    }
+
+    /** Records the box {x, y, width, height} of a legend the chart drew itself, for {@link #legendBounds()}. */
+    protected final void legendDrawn(double x, double y, double width, double height) {
+        lastLegend = new double[] {x, y, width, height};
+    }
+
     private void paintOnce(Sketch g, double w, double h) {
         occupied.clear();
         plotArea = null;
@@ -433,6 +449,11 @@ public abstract class PlotCanvas extends Region implements Figure {
     /** The plot area {left, top, right, bottom} the last message was placed in, or null (for tests). */
     public final double[] messageArea() {
         return lastMessage == null ? null : lastMessageArea.clone();
+    }
+
+    /** The plot area {left, top, right, bottom} of the last paint, or null if it had none (for tests). */
+    public final double[] plotAreaBounds() {
+        return plotArea == null ? null : plotArea.clone();
     }
 
     /** The rectangles {x0, y0, x1, y1} the data covered when last drawn (for tests). */

@@ -225,10 +225,12 @@ public final class CompareView extends BorderPane {
         };
         VBox.setVgrow(planeBox, Priority.ALWAYS);
         VBox.setVgrow(basinBox, Priority.ALWAYS);
-        // N.B. the plane and the basin chart keep room for their text at the zoom's size; the column scrolls below that
+        // N.B. the plane and the basin chart keep room for their text at the zoom's size; the column scrolls below that.
+        // The plane's key takes up to two more rows of tick text above its plot area where one row is too narrow for
+        // it (a large zoom): its plot area does not give them up
         org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
             double h = 9 * st.fontSize() + st.px(40);
-            plane.setMinHeight(Math.max(100, h));
+            plane.setMinHeight(Math.max(100, h + 2.4 * st.fontSize()));
             basins.setMinHeight(Math.max(100, h));
         });
         ScrollPane rightScroll = new ScrollPane(right);

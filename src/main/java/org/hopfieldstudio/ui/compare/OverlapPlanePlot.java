@@ -96,6 +96,13 @@ final class OverlapPlanePlot extends PlotCanvas {
         boolean ok = set != null && a >= 0 && b >= 0 && a != b && a < set.count() && b < set.count();
         double[] win = window(ok);
         Axes ax = new Axes(w, h, win[0], win[1], win[2], win[3]);
+        // the key in the band above the plot area (no title: the bar above names the plane), in rows where one row is
+        // too narrow for it (a large zoom), the plot area giving up the height: never over the paths and marks
+        Key key = ok ? key(g, w, ax) : null;
+        if (key != null && key.rows() * key.rowHeight() + style().px(6) > ax.top - style().px(6)) {
+            reserveLegendRoom(key.rows() * key.rowHeight() + style().px(6) - ax.top, 0);
+            ax = new Axes(w, h, win[0], win[1], win[2], win[3]);
+        }
         String na = ok ? set.get(a).name() : "a";
         String nb = ok ? set.get(b).name() : "b";
         // N.B. no title: the bar above names the plane; its first line carries the key instead
@@ -110,6 +117,7 @@ final class OverlapPlanePlot extends PlotCanvas {
         for (PlaneMarks.Mark m : marks) {
             double x = ax.x(m.ma());
             double y = ax.y(m.mb());
+            occupyRect(x - style().px(5), y - style().px(5), style().px(10), style().px(10));
             switch (m.kind()) {
                 case MIXTURE -> {
                     double d = style().px(4);
@@ -128,7 +136,7 @@ final class OverlapPlanePlot extends PlotCanvas {
                     g.setStroke(ink());
                     g.setLineWidth(style().line(1.5));
                     g.strokeRect(x - d, y - d, 2 * d, 2 * d);
-                    label(g, m.label(), x, y);
+                    label(g, ax, m.label(), x, y);
                 }
                 case STORED -> {
                     double d = style().px(5);
@@ -136,7 +144,7 @@ final class OverlapPlanePlot extends PlotCanvas {
                     g.fillRect(x - d, y - d, 2 * d, 2 * d);
                     boolean axis = m.label().equals(set.get(a).name()) || m.label().equals(set.get(b).name());
                     if (axis || marks.size() < 40) {
-                        label(g, m.label(), x, y);
+                        label(g, ax, m.label(), x, y);
                     }
                 }
                 default -> {
@@ -160,11 +168,32 @@ final class OverlapPlanePlot extends PlotCanvas {
             // N.B. low energy is the end that stands out: dark on a light palette, bright on the dark one
             Color low = style().palette().isDark() ? HIGH : LOW;
             Color high = style().palette().isDark() ? LOW.interpolate(Color.WHITE, 0.35) : HIGH;
+            int run = Math.max(1, size / 48);
             for (int k = 1; k < size; k++) {
                 double t = (path.energy(k) - emin) / span;
                 g.setStroke(low.interpolate(high, t));
-                g.strokeLine(ax.x(path.overlap(k - 1, a)), ax.y(path.overlap(k - 1, b)), ax.x(path.overlap(k, a)),
-                        ax.y(path.overlap(k, b)));
+                double xa = ax.x(path.overlap(k - 1, a));
+                double ya = ax.y(path.overlap(k - 1, b));
+                double xb = ax.x(path.overlap(k, a));
+                double yb = ax.y(path.overlap(k, b));
+                g.strokeLine(xa, ya, xb, yb);
+                if (k % run == 0 || k == size - 1) {
+                    // N.B. what the path covers (for the legend checks), a box a run of segments
+                    int from = Math.max(0, k - run);
+                    double bx0 = xb;
+                    double by0 = yb;
+                    double bx1 = xb;
+                    double by1 = yb;
+                    for (int j = from; j < k; j++) {
+                        double px = ax.x(path.overlap(j, a));
+                        double py = ax.y(path.overlap(j, b));
+                        bx0 = Math.min(bx0, px);
+                        by0 = Math.min(by0, py);
+                        bx1 = Math.max(bx1, px);
+                        by1 = Math.max(by1, py);
+                    }
+                    occupyRect(bx0, by0, bx1 - bx0, by1 - by0);
+                }
             }
             double ex = ax.x(path.overlap(size - 1, a));
             double ey = ax.y(path.overlap(size - 1, b));
@@ -183,30 +212,78 @@ final class OverlapPlanePlot extends PlotCanvas {
             g.setStroke(ink());
             g.setLineWidth(style().line(2));
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            label(g, "cue", cx, cy);
+            label(g, ax, "cue", cx, cy);
         }
         g.restore();
-        // one line of key under the title: the panel colours are the protocols' swatches
-        String key = "■ stored  □ inverse  ◇ 3-mixture  ● end  " + (style().palette().isDark() ? "bright" : "dark")
-                + " = low E";
-        javafx.scene.text.Font keyFont = tickFont();
-        double keyW = textWidth(key, keyFont);
-        double room = w - ax.left - style().px(4);
-        if (keyW > room && room > 0) {
-            // N.B. a narrow plane (large zoom): the key shrinks to its width rather than running off the picture
-            keyFont = javafx.scene.text.Font.font(keyFont.getFamily(), keyFont.getSize() * room / keyW);
+        drawKey(g, key);
+    }
+
+    /** The key's items, font, rows and where each item starts. */
+    private record Key(String[] items, javafx.scene.text.Font font, int rows, double rowHeight, double[][] at,
+                       double[] box) {
+    }
+
+    /** The key's items flowed in rows from the plot area's left edge to the figure's right margin. */
+    private Key key(Sketch g, double w, Axes ax) {
+        String[] items = {"■ stored", "□ inverse", "◇ 3-mixture", "● end",
+                (style().palette().isDark() ? "bright" : "dark") + " = low E"};
+        double x0 = ax.left;
+        double room = w - x0 - style().px(4);
+        javafx.scene.text.Font font = tickFont();
+        g.setFont(font);
+        double widest = 0;
+        for (String item : items) {
+            widest = Math.max(widest, g.textWidth(item));
         }
-        g.setFont(keyFont);
+        if (widest > room && room > 0) {
+            // N.B. a plane narrower than its longest item: that item shrinks to the width (the rest flows in rows)
+            font = javafx.scene.text.Font.font(font.getFamily(), font.getSize() * room / widest);
+            g.setFont(font);
+        }
+        double space = style().px(12);
+        double rowH = g.textHeight();
+        double y0 = style().px(6);
+        double[][] at = new double[items.length][];
+        double x = 0;
+        int rows = 1;
+        double used = 0;
+        for (int k = 0; k < items.length; k++) {
+            double iw = g.textWidth(items[k]);
+            if (x > 0 && x + iw > room) {
+                rows++;
+                x = 0;
+            }
+            at[k] = new double[] {x0 + x, y0 + (rows - 1) * rowH};
+            x += iw + space;
+            used = Math.max(used, x - space);
+        }
+        return new Key(items, font, rows, rowH, at, new double[] {x0, y0, used, rows * rowH});
+    }
+
+    private void drawKey(Sketch g, Key key) {
+        g.setFont(key.font());
         g.setFill(style().muted());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(key, ax.left, style().px(12));
+        for (int k = 0; k < key.items().length; k++) {
+            g.fillText(key.items()[k], key.at()[k][0], key.at()[k][1]);
+        }
+        legendDrawn(key.box()[0], key.box()[1], key.box()[2], key.box()[3]);
     }
 
-    private void label(Sketch g, String text, double x, double y) {
+    /**
+     * A mark's name above and right of it; left of it where it would run past the plot area's right edge (the
+     * pattern at m = 1 was cut by the clip) or above it under the top edge.
+     */
+    private void label(Sketch g, Axes ax, String text, double x, double y) {
+        double tw = g.textWidth(text);
+        double th = g.textHeight();
+        double lx = x + style().px(7) + tw > ax.right ? x - style().px(7) - tw : x + style().px(7);
+        double by = y - style().px(4) - th < ax.top ? y + style().px(4) + th : y - style().px(4);
+        occupyRect(lx, by - th, tw, th);
         g.setFill(ink());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(text, x + style().px(7), y - style().px(4));
+        g.fillText(text, lx, by);
     }
 }

@@ -38,7 +38,11 @@ public final class ProgressClock {
 
     /** "12 s elapsed · about 40 s left" (or only the elapsed time while no estimate exists). */
     public String text(double fraction) {
-        double left = secondsLeft(fraction);
+        return textLeft(secondsLeft(fraction));
+    }
+
+    /** The same with an estimate of the seconds left made elsewhere (NaN: none yet). */
+    public String textLeft(double left) {
         return duration(elapsedSeconds()) + " elapsed" + (Double.isNaN(left) ? "" : " · about " + duration(left) + " left");
     }
 

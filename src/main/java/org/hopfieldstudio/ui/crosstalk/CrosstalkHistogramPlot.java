@@ -22,7 +22,6 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
     static final String FLIP_LABEL = "flip region";
     private CrosstalkSnapshot snap;
     private double[] flipLabel;
-    private double[] plotArea;
 
     void setData(CrosstalkSnapshot s) {
         this.snap = s;
@@ -39,7 +38,6 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
     protected void draw(Sketch g, double w, double h) {
         CrosstalkSnapshot s = snap;
         flipLabel = null;
-        plotArea = null;
         if (s == null) {
             return;
         }
@@ -97,7 +95,6 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         g.setLineDashes();
         occupyRect(a.x(thr) - 1, a.top, 2, a.bottom - a.top);
         g.restore();
-        plotArea = new double[] {a.left, a.top, a.right, a.bottom};
         flipLabel = flipLabel(g, a, a.x(thr));
         // N.B. short entries, so that the legend finds a free corner or one row above the plot at every window size
         // (issue 9): the numbers it carried (terms, measured and theory std, unstable bits) are in caption(), the
@@ -156,11 +153,6 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
     /** The flip region's label box {x, y, width, height} as last drawn, or null (for tests). */
     double[] flipLabelBounds() {
         return flipLabel == null ? null : flipLabel.clone();
-    }
-
-    /** The plot area {left, top, right, bottom} as last drawn, or null (for tests). */
-    double[] plotAreaBounds() {
-        return plotArea == null ? null : plotArea.clone();
     }
 
     /**

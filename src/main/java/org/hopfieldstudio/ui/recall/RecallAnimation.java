@@ -165,7 +165,16 @@ public final class RecallAnimation {
                     lines.add(new TimeSeriesPlot.Line(b, target ? Color.web("#d62728") : style.series(mu + 1),
                             target ? 2.4 : 1.4, mu < 6 || target ? name : null));
                 }
-                overlap.setLinesQuietly(lines);
+                // N.B. the target drawn last, on top, and named first in the legend (which lists the lines from the
+                // top one down): target, then the other named patterns in order
+                List<TimeSeriesPlot.Line> ordered = new ArrayList<>(lines);
+                java.util.Collections.reverse(ordered);
+                if (spec.target() >= 0 && spec.target() < trace.patterns()) {
+                    TimeSeriesPlot.Line t = lines.get(spec.target());
+                    ordered.remove(t);
+                    ordered.add(t);
+                }
+                overlap.setLinesQuietly(ordered);
             }
 
             byte[] state = trace.initialState();

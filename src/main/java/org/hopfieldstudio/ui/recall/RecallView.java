@@ -31,6 +31,11 @@ public final class RecallView extends VBox {
     private static final Color[] COLORS = {Color.web("#d62728"), Color.web("#1f77b4"), Color.web("#2ca02c"),
             Color.web("#9467bd"), Color.web("#ff7f0e"), Color.web("#8c564b")};
     private static final int TOP_OVERLAPS = 4;
+    /**
+     * A live plot's height in plot text lines (the palette's text size at the zoom): 130 px at 100 %, room for the
+     * title, two or three y tick labels and the x tick labels at every zoom.
+     */
+    static final double LIVE_PLOT_EM = 10;
 
     private final RecallViewModel model;
     final Button playButton = new Button("▶ Play");
@@ -161,6 +166,16 @@ public final class RecallView extends VBox {
         endState.setId("endState");
         endState.setWrapText(true);
 
+        // N.B. the live plots' height follows their text (zoom, the projector palette's larger text): a fixed 130 px
+        // left a 25-px plot area between title and tick labels at 175 % (issue 9); the column scrolls, and a taller
+        // one gives them its spare height (they grow)
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(this, st -> {
+            double h = LIVE_PLOT_EM * st.fontSize();
+            for (TimeSeriesPlot p : List.of(energyPlot, overlapPlot, hammingPlot)) {
+                p.setMinHeight(0.75 * h);
+                p.setPrefHeight(h);
+            }
+        });
         VBox.setVgrow(energyPlot, Priority.ALWAYS);
         VBox.setVgrow(overlapPlot, Priority.ALWAYS);
         VBox.setVgrow(hammingPlot, Priority.ALWAYS);

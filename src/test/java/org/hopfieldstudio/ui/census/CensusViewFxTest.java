@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
-import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +29,7 @@ class CensusViewFxTest {
         model.protocol().select("hebb");
         model.library().loadBuiltIn("letters", List.of("A", "X"));
         model.protocol().write();
-        StudioView view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780); // N.B. inside Monocle's default 1280×800 headless screen
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestStudio.show(stage, model, 1260, 780); // N.B. inside Monocle's default 1280×800 headless screen
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -38,11 +37,7 @@ class CompareViewFxTest {
     @Start
     void start(Stage stage) {
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     /**

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
@@ -31,11 +29,7 @@ class LessonsPanelFxTest {
     @Start
     void start(Stage stage) {
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1270, 790);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1270, 790);
     }
 
     private void frames() {

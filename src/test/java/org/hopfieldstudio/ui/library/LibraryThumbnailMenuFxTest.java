@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Objects;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
-import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.Styles;
 import org.hopfieldstudio.ui.TestStudio;
 import org.junit.jupiter.api.Test;
@@ -26,11 +23,7 @@ class LibraryThumbnailMenuFxTest {
     void start(Stage stage) {
         StudioModel model = TestStudio.model();
         model.library().loadBuiltIn("letters", List.of("A", "X"));
-        StudioView view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestStudio.show(stage, model, 1260, 780);
     }
 
     @Test

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
@@ -30,11 +28,7 @@ class MessagesFxTest {
     @Start
     void start(Stage stage) {
         model = TestStudio.model();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     private int toastCount(FxRobot robot) {

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.PatternSet;
 import org.hopfieldstudio.core.Seeds;
 import org.hopfieldstudio.protocol.Protocols;
 import org.hopfieldstudio.ui.StudioModel;
-import org.hopfieldstudio.ui.StudioView;
+import org.hopfieldstudio.ui.TestStudio;
 import org.hopfieldstudio.ui.concurrent.Debouncer;
 import org.hopfieldstudio.ui.concurrent.FxTaskRunner;
 import org.hopfieldstudio.ui.library.IoPatternCatalog;
@@ -44,8 +43,7 @@ class TrainingCancelFxTest {
     void start(Stage stage) {
         model = new StudioModel(new FxTaskRunner(worker), Runnable::run, Debouncer.IMMEDIATE, new IoPatternCatalog(),
                 Protocols.all());
-        stage.setScene(new Scene(new StudioView(model), 1260, 780));
-        stage.show();
+        TestStudio.show(stage, model, 1260, 780);
     }
 
     @AfterEach

@@ -52,15 +52,27 @@ class RecallAnimationTest {
         return new RecallSession.Spec(1, net, start, set, 0, RecallConfig.of(UpdateOrder.RANDOM, 11));
     }
 
-    private static int gifFrames(File f, int[] size) throws Exception {
+    /** What {@code read} takes from a reader of the GIF {@code f} (frames, sizes, images). */
+    private static <T> T gif(File f, GifRead<T> read) throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(f)) {
             ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
             r.setInput(in);
+            return read.from(r);
+        }
+    }
+
+    @FunctionalInterface
+    private interface GifRead<T> {
+        T from(ImageReader r) throws Exception;
+    }
+
+    private static int gifFrames(File f, int[] size) throws Exception {
+        return gif(f, r -> {
             int n = r.getNumImages(true);
             size[0] = r.getWidth(0);
             size[1] = r.getHeight(0);
             return n;
-        }
+        });
     }
 
     @Test
@@ -130,11 +142,7 @@ class RecallAnimationTest {
             RecallAnimation.job(spec(), 12, 12, List.of("a", "b", "c"),
                     org.hopfieldstudio.ui.theme.Palette.PROJECTOR.plotStyle(zooms[k]), opt, plots.get()[0],
                     plots.get()[1]).run(QUIET);
-            try (ImageInputStream in = ImageIO.createImageInputStream(gif)) {
-                ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
-                r.setInput(in);
-                last[k] = r.read(r.getNumImages(true) - 1);
-            }
+            last[k] = gif(gif, r -> r.read(r.getNumImages(true) - 1));
         }
         assertEquals(last[0].getWidth(), last[1].getWidth());
         assertEquals(last[0].getHeight(), last[1].getHeight());

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.hopfieldstudio.io.RecoveryStore;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
@@ -37,11 +35,7 @@ class RecoveryFxTest {
         model = TestStudio.model();
         model.startLesson("letters", List.of("A", "X"), "A", "hebb", 0.15, 2024);
         model.document().startFresh();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     /** A crashed session whose snapshot holds the lesson with 'A' cleared from the grid and 'X' removed. */

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hopfieldstudio.core.Network;
 import org.hopfieldstudio.core.Pattern;
-import org.hopfieldstudio.ui.HopfieldStudioApp;
 import org.hopfieldstudio.ui.StudioModel;
 import org.hopfieldstudio.ui.StudioView;
 import org.hopfieldstudio.ui.TestStudio;
@@ -33,11 +31,7 @@ class WorkspaceFxTest {
         model = TestStudio.model();
         model.startLesson("letters", List.of("A", "X"), "A", "hebb", 0.15, 2024);
         model.document().startFresh();
-        view = new StudioView(model);
-        Scene scene = new Scene(view, 1260, 780);
-        scene.getStylesheets().add(HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        view = TestStudio.show(stage, model, 1260, 780);
     }
 
     private MenuItem editItem(String id) {
