@@ -707,16 +707,16 @@ public final class CapacityLabViewModel {
      * The relative cost of one point (T trials of one protocol at N and load α), for the progress bar and the shape of
      * the time estimate ({@link SweepEstimate} calibrates its scale from the points finished). Per trial: checking and
      * recalling the K probed patterns, about four passes of N visits, each O(r + 1) with W in factors of rank r
-     * ({@link WritingProtocol#weightRank}) or, dense, a row of N weights (vectorised: counted N/4); and writing W, about
+     * ({@link WritingProtocol#weightRank}) or, dense, a row of N weights (vectorised: counted N/5); and writing W, about
      * N·p·m operations, m the inner size of the write (r with factors, N dense; factored Hebb only copies the
      * patterns, m = 1; MPF optimises over factors of rank 2p up to 2p = N), each weighed against a recall visit's as
      * measured: BLAS writes (Hebb dense, pseudo-inverse) a hundredth, Storkey 1, MPF's L-BFGS 8.
      *
      * <p>N.B. measured at N = 6400 (Hebb, 2 trials, 20 probes): 0.8 s at α = 0.04, 2.4 s at α = 0.12 (factored),
-     * 6.2 s at 0.14 and 7.1 s at 0.24 (dense); this model gives 0.8, 2.5, 7.3 and 8.9 s at the rate of α = 0.04. The
+     * 6.2 s at 0.14 and 7.1 s at 0.24 (dense); this model gives 0.8, 2.5, 6.3 and 7.9 s at the rate of α = 0.04. The
      * old one, N·min(N, p)·K, took the dense points for factored ones (and the factored for dense ones at N &lt; 8p).
      * Storkey at α = 0.04, 0.06 (factored) and 0.08 (dense): 4.3, 11.4 and 226 s; the model, at Hebb's rate: 6.8,
-     * 14 and 134 s. MPF at α = 0.04 and 0.06: 42 and 89 s; the model: 43 and 95 s.
+     * 14 and 133 s. MPF at α = 0.04 and 0.06: 42 and 89 s; the model: 43 and 95 s.
      */
     static double work(CapacityPlan plan, WritingProtocol protocol, int n, double load) {
         int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, n);
@@ -737,7 +737,7 @@ public final class CapacityLabViewModel {
             default -> org.hopfieldstudio.analysis.Limits.writeCost(id);
         };
         double write = weight * n * (double) p * inner;
-        double recall = 4.0 * probed * n * (dense ? n / 4.0 : r + 1.0);
+        double recall = 4.0 * probed * n * (dense ? n / 5.0 : r + 1.0);
         return plan.trials() * (write + recall);
     }
 
