@@ -114,8 +114,8 @@ public final class CapacityLabViewModel {
     private final ReadOnlyStringWrapper longWork = new ReadOnlyStringWrapper(this, "longWork", "");
     private java.util.function.LongSupplier nanos = System::nanoTime;
     private org.hopfieldstudio.ui.concurrent.ProgressClock clock;
-    /** Whether a point of the running capacity sweep has finished (its estimate then has a basis); FX thread. */
-    private boolean pointDone;
+    /** Points of the running capacity sweep finished (from the second on its estimate has a basis); FX thread. */
+    private int pointsDone;
     private final ReadOnlyIntegerWrapper sweepNeurons = new ReadOnlyIntegerWrapper(this, "sweepNeurons", 100);
     private final ReadOnlyDoubleWrapper sweepMaxLoad = new ReadOnlyDoubleWrapper(this, "sweepMaxLoad", 1.2);
     private final ReadOnlyIntegerWrapper basinSweepPatterns = new ReadOnlyIntegerWrapper(this, "basinSweepPatterns", 10);
@@ -308,7 +308,7 @@ public final class CapacityLabViewModel {
 
     private void startClock() {
         clock = new org.hopfieldstudio.ui.concurrent.ProgressClock(nanos);
-        pointDone = false;
+        pointsDone = 0;
         timeText.set("");
         longWork.set("");
     }
@@ -325,11 +325,11 @@ public final class CapacityLabViewModel {
         timeText.set(clock.textLeft(left));
         double total = clock.elapsedSeconds() + left;
         // N.B. announced once the estimate has a basis (a basin sweep: a second or 1 % of its trials; a capacity
-        // sweep: a finished point, or five seconds into a long first one), then kept up to date, and taken back under
-        // two thirds of the limit: the first estimate of a sweep is its roughest (at N = 6400 the first point's first
-        // trials, before the JIT has compiled them, said several times the real time, which stayed on screen)
+        // sweep: two finished points, or five seconds), then kept up to date, and taken back under two thirds of the
+        // limit: the first estimate of a sweep is its roughest (at N = 6400 the first point, run before the JIT has
+        // compiled the recall, said 2-5 times the real time, and the notice kept that figure to the end)
         double elapsed = clock.elapsedSeconds();
-        boolean basis = secondsLeft == null ? elapsed >= 1 || fraction >= 0.01 : pointDone || elapsed >= 5;
+        boolean basis = secondsLeft == null ? elapsed >= 1 || fraction >= 0.01 : pointsDone >= 2 || elapsed >= 5;
         if (Double.isNaN(total) || !basis) {
             return;
         }
@@ -803,7 +803,7 @@ public final class CapacityLabViewModel {
                         CapacitySweep.Point point = pts.get(0);
                         fx.execute(() -> {
                             if (!cancel.isCancelled()) {
-                                pointDone = true;
+                                pointsDone++;
                                 results.add(point);
                             }
                         });
