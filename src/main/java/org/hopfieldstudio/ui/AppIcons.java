@@ -23,8 +23,20 @@ public final class AppIcons {
         return AppIcons.class.getResource(FOLDER + "hopfield-studio-" + size + ".png");
     }
 
-    /** Gives the stage the app's icon in every size found (none if the resources are missing). */
+    /**
+     * Gives the stage the app's icon in every size found (none if the resources are missing). The PNGs are decoded on
+     * a thread of their own once the first frame is drawn (issue 12: decoding the seven sizes took the FX thread about
+     * 20 ms before the window could appear); the window manager shows the icon a moment later.
+     */
     public static void addTo(Stage stage) {
+        org.hopfieldstudio.ui.common.UiExecutors.afterFirstFrame("hopfield-icons", () -> {
+            List<Image> icons = load();
+            javafx.application.Platform.runLater(() -> stage.getIcons().addAll(icons));
+        });
+    }
+
+    /** The icon in every size found, decoded (any thread). */
+    static List<Image> load() {
         List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
             URL url = resource(size);
@@ -32,6 +44,6 @@ public final class AppIcons {
                 icons.add(new Image(url.toExternalForm()));
             }
         }
-        stage.getIcons().addAll(icons);
+        return icons;
     }
 }

@@ -55,7 +55,7 @@ public class HopfieldStudioApp extends Application {
                 daemon("hopfield-compare"));
         model.compare().setTaskRunner(new FxTaskRunner(compareTasks));
         StartupProbe.mark("model");
-        StudioView view = new StudioView(model);
+        StudioView view = new StudioView(model, stagedStart);
         StartupProbe.mark("view");
         Scene scene = presentationScene(view, model, stage);
         stage.setTitle(TITLE);
@@ -120,7 +120,12 @@ public class HopfieldStudioApp extends Application {
         }
         StartupProbe.mark("lessons");
         startWorkspace(model, view, stage);
-        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs()) : null;
+        StartupStaging staging = stagedStart ? StartupStaging.deferHiddenTabs(view.tabs(), view.laterTabs())
+                .afterFirstFrame(view::releaseHiddenMemoryTabs) : null;
+        view.prearrange(scene.getWidth(), scene.getHeight());
+        if (staging != null) {
+            view.holdHiddenMemoryTabs();
+        }
         stage.show();
         StartupProbe.mark("shown");
         view.lookup("#playButton").requestFocus();
@@ -156,7 +161,7 @@ public class HopfieldStudioApp extends Application {
     private void startAutosave(StudioModel model, StudioView view) {
         org.hopfieldstudio.io.RecoveryStore store = org.hopfieldstudio.io.RecoveryStore.forThisProcess(
                 model.document().dataDir());
-        autosaveWriter = Executors.newSingleThreadExecutor(daemon("hopfield-autosave"));
+        autosaveWriter = org.hopfieldstudio.ui.common.UiExecutors.singleDaemon("hopfield-autosave");
         java.util.concurrent.Executor fx = javafx.application.Platform::runLater;
         long interval = org.hopfieldstudio.ui.workspace.Autosave.intervalNanos(
                 System.getProperty(org.hopfieldstudio.ui.workspace.Autosave.PROPERTY), text -> model.notices().post(

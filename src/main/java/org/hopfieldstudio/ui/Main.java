@@ -22,6 +22,10 @@ public final class Main {
             org.hopfieldstudio.ui.math.MathWarmup.start();
         }
         HopfieldStudioApp.stagedStart = !"false".equals(System.getProperty("hopfield.startup.staging"));
+        if (HopfieldStudioApp.stagedStart) {
+            // the workers of the tabs not on show and the autosave start after the first frame (UiExecutors)
+            org.hopfieldstudio.ui.common.UiExecutors.holdUntilFirstFrame();
+        }
         Application.launch(HopfieldStudioApp.class, args);
     }
 

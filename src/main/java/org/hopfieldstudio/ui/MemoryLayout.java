@@ -30,6 +30,8 @@ final class MemoryLayout extends BorderPane {
     private final Node under;
     private final Node hint;
     private Boolean wide;
+    /** Start-up: the narrow layout's side tabs not on show wait for their content ({@link #holdHiddenSideTabs}). */
+    private boolean holdHidden;
 
     MemoryLayout(Region patterns, javafx.scene.layout.VBox grid, Node under, Node hint, Region recall,
             DoubleSupplier windowShorterSide) {
@@ -51,10 +53,49 @@ final class MemoryLayout extends BorderPane {
                 "Patterns & protocol: the stored patterns and the learning rule"));
         underTab.setTooltip(new javafx.scene.control.Tooltip(
                 "Field & census: a neuron's receptive field (Ctrl+click a cell) and the attractor census"));
+        side.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> releaseHiddenSideTabs());
         setCenter(grid);
         BorderPane.setMargin(grid, new Insets(0, 8, 0, 8));
         setPadding(new Insets(8));
         arrange(true);
+    }
+
+    /**
+     * Start-up (issue 12): in the two-column layout only the side tab on show (Recall) gets its panel before the first
+     * frame; the library and protocol panel and the field and census panel are in the scene only from
+     * {@link #releaseHiddenSideTabs} on (or as soon as a side tab is selected). A hidden tab's content still costs its
+     * CSS and layout: these two are most of the Memory tab's controls.
+     */
+    void holdHiddenSideTabs() {
+        holdHidden = true;
+        placeSideTabs();
+    }
+
+    /** Puts every side tab's panel in place (after {@link #holdHiddenSideTabs}; idempotent). */
+    void releaseHiddenSideTabs() {
+        if (holdHidden) {
+            holdHidden = false;
+            placeSideTabs();
+        }
+    }
+
+    /** True while a hidden side tab waits for its panel. */
+    boolean holdsHiddenSideTabs() {
+        return holdHidden && Boolean.FALSE.equals(wide);
+    }
+
+    private void placeSideTabs() {
+        if (!Boolean.FALSE.equals(wide)) {
+            return; // N.B. three columns: the panels are in the columns
+        }
+        Tab[] tabs = {recallTab, patternsTab, underTab};
+        Node[] panels = {recall, patterns, under};
+        for (int k = 0; k < tabs.length; k++) {
+            Node content = !holdHidden || tabs[k].isSelected() ? panels[k] : null;
+            if (tabs[k].getContent() != content) {
+                tabs[k].setContent(content);
+            }
+        }
     }
 
     /** True while three columns are shown. */
@@ -80,12 +121,36 @@ final class MemoryLayout extends BorderPane {
     protected void layoutChildren() {
         double gridNeeds = 0.5 * windowShorterSide.getAsDouble();
         double margins = snappedLeftInset() + snappedRightInset() + 16;
-        boolean fits = getWidth() >= patterns.prefWidth(-1) + recall.prefWidth(-1) + gridNeeds + margins;
+        // N.B. a panel held out of the scene at start-up has no CSS yet: its width in em is that of studio.css
+        double patternsWidth = patterns.getScene() != null ? patterns.prefWidth(-1) : PATTERNS_PREF_EM * em();
+        boolean fits = threeColumnsFit(getWidth(), patternsWidth + recall.prefWidth(-1), gridNeeds);
         arrange(fits);
         if (!fits) {
             sizeSide(getWidth() - margins, gridNeeds);
         }
         super.layoutChildren();
+    }
+
+    private boolean threeColumnsFit(double width, double sideColumns, double gridNeeds) {
+        return width >= sideColumns + gridNeeds + snappedLeftInset() + snappedRightInset() + 16;
+    }
+
+    /**
+     * Start-up (issue 12): picks the columns for a layout {@code width} wide in a window whose shorter side is
+     * {@code shorterSide}, at {@code em} px to the em, before the window's first CSS pass, from the side columns' widths
+     * in studio.css. The side panels then get their CSS once, in their final place: picked in the first layout pass
+     * instead, the switch to two columns (most windows with the lessons drawer docked) re-applied the CSS of both side
+     * panels and built the side tabs' skin inside that pass. The layout pass still decides; a wrong guess costs only
+     * that.
+     */
+    void prearrange(double width, double shorterSide, double em) {
+        arrange(threeColumnsFit(width, (PATTERNS_PREF_EM + RECALL_PREF_EM) * em, 0.5 * shorterSide));
+    }
+
+    /** The zoom's em in px. */
+    private double em() {
+        return org.hopfieldstudio.ui.theme.Theme.of(getScene()).map(org.hopfieldstudio.ui.theme.Theme::rootFontPx)
+                .orElse(org.hopfieldstudio.ui.theme.Theme.BASE_FONT_PX);
     }
 
     /**
@@ -95,8 +160,7 @@ final class MemoryLayout extends BorderPane {
      * the grid column (the side column is painted after it).
      */
     private void sizeSide(double width, double gridNeeds) {
-        double em = org.hopfieldstudio.ui.theme.Theme.of(getScene())
-                .map(org.hopfieldstudio.ui.theme.Theme::rootFontPx).orElse(13.0); // N.B. the zoom's em
+        double em = em();
         double gridColumn = Math.max(gridNeeds, center.minWidth(-1) + 16);
         double w = Math.min(recall.prefWidth(-1), width - gridColumn);
         w = Math.max(w, SIDE_FLOOR_EM * em);
@@ -165,6 +229,9 @@ final class MemoryLayout extends BorderPane {
         return t.getLayoutBounds().getWidth();
     }
 
+    /** The pref widths of #memoryLeft and #memoryRight in studio.css. */
+    static final double PATTERNS_PREF_EM = 25.5;
+    static final double RECALL_PREF_EM = 34.5;
     /** The min widths of #memoryRight and #memoryLeft in studio.css. */
     private static final double RECALL_MIN_EM = 30;
     private static final double PATTERNS_MIN_EM = 23;
@@ -202,9 +269,7 @@ final class MemoryLayout extends BorderPane {
             center.getChildren().remove(under);
             hint.setVisible(false);
             hint.setManaged(false);
-            recallTab.setContent(recall);
-            patternsTab.setContent(patterns);
-            underTab.setContent(under);
+            placeSideTabs();
             // N.B. the side column's width is set in layoutChildren (sizeSide): it never takes the grid's half
             setRight(side);
         }

@@ -100,7 +100,23 @@ final class StartupProbe {
         String process = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 + " ms" : "?";
         long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        return "FX thread " + fx + " ms, process " + process + " (JIT compilers " + jit + " ms)";
+        return "FX thread " + fx + " ms, process " + process + " (JIT compilers " + jit + " ms); " + threads();
+    }
+
+    /** The threads that used more than 20 ms of CPU so far, busiest first: what competes with the FX thread. */
+    static String threads() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.List<String> busy = new java.util.ArrayList<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                long ms = mx.getThreadCpuTime(t.getThreadId()) / 1_000_000;
+                if (ms > 20) {
+                    busy.add(t.getThreadName() + " " + ms + " ms");
+                }
+            }
+        }
+        busy.sort(java.util.Comparator.comparingLong(s -> -Long.parseLong(s.replaceAll(".* (\\d+) ms$", "$1"))));
+        return "threads: " + String.join(", ", busy);
     }
 
     static void installIfRequested() {

@@ -17,12 +17,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hopfieldstudio.ui.capacity.CapacityLabView;
+import org.hopfieldstudio.ui.capacity.CapacityLabViewModel;
 import javafx.scene.control.Accordion;
 import org.hopfieldstudio.ui.census.CensusView;
 import org.hopfieldstudio.ui.compare.CompareView;
 import org.hopfieldstudio.ui.heatmap.ReceptiveFieldPane;
 import org.hopfieldstudio.ui.crosstalk.CrosstalkView;
+import org.hopfieldstudio.ui.crosstalk.CrosstalkViewModel;
 import org.hopfieldstudio.ui.heatmap.WeightHeatmapView;
+import org.hopfieldstudio.ui.heatmap.WeightHeatmapViewModel;
 import org.hopfieldstudio.ui.diag.FrameStats;
 import org.hopfieldstudio.ui.figure.FigureEvent;
 import org.hopfieldstudio.ui.figure.FigureExport;
@@ -68,10 +71,17 @@ public final class StudioView extends StackPane {
     private final Tab crosstalkTab = new Tab("Crosstalk");
     private final Tab capacityTab = new Tab("Capacity lab");
     private final Tab compareTab = new Tab("Compare");
+    // N.B. the view models of the Weights, Crosstalk and Capacity lab tabs live from the start (lessons, workspace
+    // settings and the Memory tab's receptive field use them); their views are built when their tab first needs them
+    // (at once, or after the first frame at start-up: buildHiddenTabsLater)
+    private final WeightHeatmapViewModel heatmapModel = new WeightHeatmapViewModel();
+    private final CrosstalkViewModel crosstalkModel = new CrosstalkViewModel();
+    private final CapacityLabViewModel capacityModel = new CapacityLabViewModel();
+    private WeightHeatmapView heatmap;
+    private CrosstalkView crosstalk;
+    private CapacityLabView capacityLab;
     private CompareView compareView;
-    private final WeightHeatmapView heatmap = new WeightHeatmapView();
-    private final CrosstalkView crosstalk = new CrosstalkView();
-    private final CapacityLabView capacityLab = new CapacityLabView();
+    private final java.util.Map<Tab, java.util.function.Supplier<Node>> laterTabs = new java.util.LinkedHashMap<>();
     private final ComboBox<Integer> sizeBox = new ComboBox<>();
     private final Label fpsOverlay = new Label();
     private final FrameStats frameStats = new FrameStats();
@@ -83,14 +93,23 @@ public final class StudioView extends StackPane {
     private MemoryLayout memory;
 
     public StudioView(StudioModel model) {
+        this(model, false);
+    }
+
+    /**
+     * @param buildHiddenTabsLater start-up (issue 12): the views of the tabs not on show are built when their tab
+     *        joins the scene ({@link #laterTabs}, {@link StartupStaging}), not here: about a third of the window's
+     *        construction time before its first frame
+     */
+    public StudioView(StudioModel model, boolean buildHiddenTabsLater) {
         this.model = model;
         this.gridView = new GridView(model.grid());
         this.libraryView = new LibraryView(model.library());
         this.protocolView = new ProtocolView(model.protocol());
         this.recallView = new RecallView(model.recall());
         this.censusView = new CensusView(model.census());
-        this.receptiveField = new ReceptiveFieldPane(heatmap.viewModel());
-        this.lessons = new org.hopfieldstudio.ui.lessons.LessonsViewModel(model, crosstalk.viewModel());
+        this.receptiveField = new ReceptiveFieldPane(heatmapModel);
+        this.lessons = new org.hopfieldstudio.ui.lessons.LessonsViewModel(model, crosstalkModel);
         this.lessonsPanel = new org.hopfieldstudio.ui.lessons.LessonsPanel(lessons,
                 (tex, display) -> new org.hopfieldstudio.ui.math.FormulaView(org.hopfieldstudio.ui.math.Tex.of(tex)),
                 this::applyLessonHide, this::toggleLessons);
@@ -112,11 +131,11 @@ public final class StudioView extends StackPane {
                 }
             }
         };
-        createView();
+        createView(buildHiddenTabsLater);
         initListeners();
     }
 
-    private void createView() {
+    private void createView(boolean buildHiddenTabsLater) {
         getStyleClass().add(Styles.STUDIO);
         VBox left = new VBox(8, libraryView, protocolView);
         VBox.setVgrow(libraryView, Priority.ALWAYS);
@@ -149,15 +168,17 @@ public final class StudioView extends StackPane {
         memoryTab.setId("memoryTab");
         weightsTab.setId("weightsTab");
         crosstalkTab.setId("crosstalkTab");
-        weightsTab.setContent(heatmap);
-        crosstalkTab.setContent(crosstalk);
         capacityTab.setId("capacityTab");
-        capacityTab.setContent(capacityLab);
-        tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab, capacityTab);
-        compareView = new CompareView(model.compare());
         compareTab.setId("compareTab");
-        compareTab.setContent(compareView);
-        tabs.getTabs().add(compareTab);
+        tabs.getTabs().addAll(memoryTab, weightsTab, crosstalkTab, capacityTab, compareTab);
+        laterTabs.put(weightsTab, this::heatmap);
+        laterTabs.put(crosstalkTab, this::crosstalk);
+        laterTabs.put(capacityTab, this::capacityLab);
+        laterTabs.put(compareTab, this::compareView);
+        if (!buildHiddenTabsLater) {
+            laterTabs.forEach((t, view) -> t.setContent(view.get()));
+            laterTabs.clear();
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         // N.B. a tab shown after the window was resized kept the size it had before (seen at 1024×768, 200 %: the
@@ -282,11 +303,11 @@ public final class StudioView extends StackPane {
                 sizeBox.setValue(model.grid().rows());
             }
         });
-        heatmap.networkProperty().bind(model.protocol().networkProperty());
+        heatmapModel.networkProperty().bind(model.protocol().networkProperty());
         model.grid().selectedCellProperty().addListener((o, a, b) ->
-                heatmap.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
+                heatmapModel.selectedNeuronProperty().set(b.intValue() < 0 ? null : b.intValue()));
         // N.B. a neuron selected on the heatmap is selected on the grid too, when W is the grid's size
-        heatmap.selectedNeuronProperty().addListener((o, a, b) -> {
+        heatmapModel.selectedNeuronProperty().addListener((o, a, b) -> {
             if (b != null && b < model.grid().size() && b != model.grid().selectedCellProperty().get()) {
                 model.grid().selectedCellProperty().set(b);
             }
@@ -294,10 +315,9 @@ public final class StudioView extends StackPane {
         // a new grid size ends the selection (its receptive field was of the old W on the old grid: defect 11)
         model.grid().rowsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
         model.grid().colsProperty().addListener(o -> model.grid().selectedCellProperty().set(-1));
-        crosstalk.libraryProperty().bind(model.library().storedSetProperty());
+        crosstalkModel.libraryProperty().bind(model.library().storedSetProperty());
         // issue 8: the Crosstalk and Capacity lab settings are saved with the workspace
-        org.hopfieldstudio.ui.workspace.PanelSettings.attach(model.document(), crosstalk.viewModel(),
-                capacityLab.viewModel());
+        org.hopfieldstudio.ui.workspace.PanelSettings.attach(model.document(), crosstalkModel, capacityModel);
         gridView.setOnRectangle(r -> model.recall().occludeRect(r[0], r[1], r[2], r[3]));
         sceneProperty().addListener((o, a, scene) -> measureLayoutPasses(a, scene));
         sceneProperty().addListener((o, a, scene) -> {
@@ -316,7 +336,7 @@ public final class StudioView extends StackPane {
         gridView.repaintIfDirty();
         recallView.repaintIfDirty();
         model.compare().onFrame(now);
-        if (compareTab.isSelected()) {
+        if (compareTab.isSelected() && compareView != null) {
             compareView.repaintIfDirty();
         }
     }
@@ -371,6 +391,37 @@ public final class StudioView extends StackPane {
      */
     boolean lessonsDock(double width) {
         return width >= (26 + 30 + 1) * theme.rootFontPx() + 216;
+    }
+
+    /**
+     * Start-up (issue 12): lays out the Memory tab's columns for a window of {@code width}×{@code height} (the scene's
+     * size, the zoom and the lessons drawer as they are) before it is first shown, so its panels get their CSS once
+     * ({@link MemoryLayout#prearrange}).
+     */
+    void prearrange(double width, double height) {
+        double em = theme.rootFontPx();
+        double drawer = window.getRight() == lessonsPanel ? LESSONS_DRAWER_EM * em : 0;
+        memory.prearrange(width - drawer, Math.min(width, height), em);
+    }
+
+    /** The docked drawer's width (.lessons-panel in lessons.css). */
+    static final double LESSONS_DRAWER_EM = 26;
+
+    /**
+     * Start-up (issue 12): the Memory tab's side tabs not on show get their panels only at
+     * {@link #releaseHiddenMemoryTabs} ({@link MemoryLayout#holdHiddenSideTabs}).
+     */
+    void holdHiddenMemoryTabs() {
+        memory.holdHiddenSideTabs();
+    }
+
+    void releaseHiddenMemoryTabs() {
+        memory.releaseHiddenSideTabs();
+    }
+
+    /** True while three columns are shown on the Memory tab. */
+    boolean isMemoryWide() {
+        return memory.isWide();
     }
 
     /** True while the Lessons drawer is open (docked or floating). */
@@ -484,12 +535,35 @@ public final class StudioView extends StackPane {
         }
     }
 
+    /** The Weights tab's view (built now if its tab has not needed it yet). */
     public WeightHeatmapView heatmap() {
+        if (heatmap == null) {
+            heatmap = new WeightHeatmapView(heatmapModel);
+        }
         return heatmap;
     }
 
+    /** The Crosstalk tab's view (built now if its tab has not needed it yet). */
     public CrosstalkView crosstalk() {
+        if (crosstalk == null) {
+            crosstalk = new CrosstalkView(crosstalkModel);
+        }
         return crosstalk;
+    }
+
+    private CapacityLabView capacityLab() {
+        if (capacityLab == null) {
+            capacityLab = new CapacityLabView(capacityModel);
+        }
+        return capacityLab;
+    }
+
+    /**
+     * The tabs whose views wait to be built (only with {@code buildHiddenTabsLater}): each supplier builds its tab's
+     * view once; {@link StartupStaging} puts it in its tab.
+     */
+    java.util.Map<Tab, java.util.function.Supplier<Node>> laterTabs() {
+        return java.util.Collections.unmodifiableMap(laterTabs);
     }
 
     public GridView gridView() {
@@ -513,7 +587,11 @@ public final class StudioView extends StackPane {
         return messageLog;
     }
 
+    /** The Compare tab's view (built now if its tab has not needed it yet). */
     public CompareView compareView() {
+        if (compareView == null) {
+            compareView = new CompareView(model.compare());
+        }
         return compareView;
     }
 

@@ -36,6 +36,9 @@ class StartupStagingFxTest {
     private Tab capacityTab;
     private TabPane tabs;
     private StartupStaging staging;
+    private java.util.concurrent.ExecutorService held;
+    private volatile Instant firstFramePulse;
+    private volatile Instant heldJobRanAt;
 
     @Start
     void start(Stage stage) {
@@ -47,6 +50,20 @@ class StartupStagingFxTest {
         weightsTab = new Tab("Weights", weights);
         capacityTab = new Tab("Capacity", capacity);
         tabs = new TabPane(memoryTab, weightsTab, capacityTab);
+        org.hopfieldstudio.ui.common.UiExecutors.holdUntilFirstFrame();
+        held = org.hopfieldstudio.ui.common.UiExecutors.singleDaemon("held-worker");
+        held.execute(() -> heldJobRanAt = firstFramePulse);
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    firstFramePulse = Instant.now();
+                    stop();
+                }
+            }
+        }.start(); // N.B. before the staging's timer: timers run in the order they started
         staging = StartupStaging.deferHiddenTabs(tabs);
         // N.B. checked before the stage is shown: no pulse has run yet
         assertSame(memory, memoryTab.getContent());
@@ -64,6 +81,21 @@ class StartupStagingFxTest {
         assertSame(capacity, capacityTab.getContent());
         assertNotNull(capacity.getScene(), "the capacity tab's content is in the scene");
         assertTrue(staging.doneProperty().get());
+    }
+
+    @Test
+    void heldWorkersRunOnlyOnceTheFirstFrameIsDrawn() throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, staging::isDone);
+            held.submit(() -> { }).get(5, TimeUnit.SECONDS);
+            assertTrue(!org.hopfieldstudio.ui.common.UiExecutors.held(), "the staging opened the gate");
+            // N.B. the job was queued before the stage was shown; it ran after the second pulse had begun, i.e. it saw
+            // that pulse's time already set
+            assertNotNull(heldJobRanAt, "the held job ran only after the first frame was drawn");
+        } finally {
+            org.hopfieldstudio.ui.common.UiExecutors.firstFrameDrawn();
+            held.shutdownNow();
+        }
     }
 
     @Test
@@ -95,7 +127,8 @@ class StartupStagingFxTest {
         StartupProbe.report(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ready", Optional.of(start),
                 start.plusMillis(1234));
         assertEquals("hopfield: ready after 1234 ms", bytes.toString(StandardCharsets.UTF_8).strip());
-        assertTrue(StartupProbe.cpu().matches("FX thread \\d+ ms, process \\d+ ms \\(JIT compilers \\d+ ms\\)"),
+        assertTrue(StartupProbe.cpu().matches(
+                "FX thread \\d+ ms, process \\d+ ms \\(JIT compilers \\d+ ms\\); threads: .*\\d+ ms.*"),
                 StartupProbe.cpu());
     }
 }

@@ -35,10 +35,22 @@ public final class TestStudio {
      * given size; palette and zoom are the caller's.
      */
     public static StudioView show(javafx.stage.Stage stage, StudioModel model, double width, double height) {
-        StudioView view = new StudioView(model);
+        return show(stage, model, width, height, view -> { });
+    }
+
+    /** As {@link #show(javafx.stage.Stage, StudioModel, double, double)}, with {@code beforeShow} run just before. */
+    public static StudioView show(javafx.stage.Stage stage, StudioModel model, double width, double height,
+            java.util.function.Consumer<StudioView> beforeShow) {
+        return show(stage, new StudioView(model), width, height, beforeShow);
+    }
+
+    /** As above, with a view built by the caller (e.g. the real launch's, whose hidden tabs are built later). */
+    public static StudioView show(javafx.stage.Stage stage, StudioView view, double width, double height,
+            java.util.function.Consumer<StudioView> beforeShow) {
         javafx.scene.Scene scene = new javafx.scene.Scene(view, width, height);
         view.theme().install(scene, HopfieldStudioApp.class.getResource("studio.css").toExternalForm());
         stage.setScene(scene);
+        beforeShow.accept(view);
         stage.show();
         return view;
     }

@@ -144,6 +144,8 @@ public final class WeightHeatmapView extends BorderPane {
                 e -> model.hoverField(field.fractionX(e.getX()), field.fractionY(e.getY())));
         fv.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.clearHover());
         showHeatmap(model.imageProperty().get());
+        // N.B. a view built after the view model was in use (start-up builds the hidden tabs later) shows its state
+        showField(model.receptiveFieldProperty().get());
     }
 
     private void showHeatmap(HeatmapImage img) {
