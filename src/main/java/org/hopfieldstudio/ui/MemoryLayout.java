@@ -163,6 +163,10 @@ final class MemoryLayout extends BorderPane {
         double em = em();
         double gridColumn = Math.max(gridNeeds, center.minWidth(-1) + 16);
         double w = Math.min(recall.prefWidth(-1), width - gridColumn);
+        // N.B. no wider than the recall panel's width in the wide layout (its minimum there, 30 em): the rest goes to
+        // the grid column, whose toolbar then wraps into fewer rows and leaves the grid more height (1280×720 at
+        // 200 %: the grid got 283 px, under half the window's height, beside a side column 120 px wider than needed)
+        w = Math.min(w, RECALL_MIN_EM * em);
         w = Math.max(w, SIDE_FLOOR_EM * em);
         if (side.getPrefWidth() != w) {
             side.setPrefWidth(w);

@@ -63,7 +63,9 @@ class LayoutFxTest {
                 Arguments.of(1920, 1080, 1.0, Palette.NORMAL),
                 Arguments.of(1920, 1080, 2.0, Palette.NORMAL),
                 // the lecture of issue 9's "done when": a 1280×720 projector at 175 %
-                Arguments.of(1280, 720, 1.75, Palette.PROJECTOR));
+                Arguments.of(1280, 720, 1.75, Palette.PROJECTOR),
+                // N.B. not one of the issue's sizes, but a lecturer on that projector tries 200 % too
+                Arguments.of(1280, 720, 2.0, Palette.PROJECTOR));
     }
 
     @ParameterizedTest(name = "{0}×{1} at {2} ({3})")
@@ -317,18 +319,14 @@ class LayoutFxTest {
                 problems.add(where + ": chart " + name + " cannot be brought into view: " + unreachable);
             }
             double[] lg = pc.legendBounds();
-            // N.B. Crosstalk's three charts are left out: in these windows their long legends fit nowhere off the
-            // data (a plot too short for rows above it and too narrow for a column beside it; at 100 % in a
-            // 1024-px window the orthogonality legend is wider than its chart) and still take the least covered
-            // corner; known, issue 9 point 4 is open for them
-            boolean crosstalk = name.contains("crosstalkChartGrid");
-            if (lg != null && !crosstalk && (lg[0] < -1 || lg[1] < -1 || lg[0] + lg[2] > pc.getWidth() + 1
+            if (lg != null && (lg[0] < -1 || lg[1] < -1 || lg[0] + lg[2] > pc.getWidth() + 1
                     || lg[1] + lg[3] > pc.getHeight() + 1)) {
                 problems.add(String.format(Locale.ROOT, "%s: chart %s's legend [%.0f,%.0f %.0f×%.0f] runs out of its "
                         + "%.0f×%.0f picture", where, name, lg[0], lg[1], lg[2], lg[3], pc.getWidth(), pc.getHeight()));
             }
-            if (lg != null && !crosstalk) {
-                // issue 9: a legend never covers data (lines, dots, bars)
+            if (lg != null) {
+                // issue 9: a legend never covers data (lines, dots, bars); Crosstalk's three charts too since session 6
+                // (their legends were wider than their charts at 1024×768)
                 for (double[] d : pc.dataBounds()) {
                     if (d[0] <= lg[0] + lg[2] && d[2] >= lg[0] && d[1] <= lg[1] + lg[3] && d[3] >= lg[1]) {
                         problems.add(String.format(Locale.ROOT, "%s: chart %s's legend [%.0f,%.0f %.0f×%.0f] covers "

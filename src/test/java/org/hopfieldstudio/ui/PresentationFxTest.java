@@ -2,6 +2,7 @@ package org.hopfieldstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -119,6 +120,87 @@ class PresentationFxTest {
         robot.clickOn("#helpMenu").clickOn("#shortcutHelpItem");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.isShortcutHelpShowing());
+    }
+
+    /**
+     * Every menu accelerator is listed in the F1 overlay with its item's name, no two menu items share one, none takes a key of the presentation filter (zoom, tabs, F1, F11, F12), and "Save recall animation" has
+     * one that opens its window (issue 9: every action reachable by keyboard in full screen).
+     */
+    @Test
+    void everyMenuAcceleratorIsListedInTheHelpAndNoneClashes(FxRobot robot) {
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        for (javafx.scene.control.Menu m : bar.getMenus()) {
+            menuItems(m, items);
+        }
+        // N.B. the scene's accelerator map holds the menu items' too (the menu bar puts them there), one action a
+        // key: a clash shows only among the items themselves, and with the keys the scene filter takes first
+        java.util.Map<javafx.scene.input.KeyCombination, String> taken = new java.util.HashMap<>();
+        List<String[]> withKeys = new java.util.ArrayList<>();
+        for (javafx.scene.control.MenuItem item : items) {
+            javafx.scene.input.KeyCombination k = item.getAccelerator();
+            if (k == null) {
+                continue;
+            }
+            String name = item.getText().replace("_", "");
+            String before = taken.put(k, name);
+            assertTrue(before == null, k.getDisplayText() + " is both " + before + " and " + name);
+            assertFalse(presentationKey(k), k.getDisplayText() + " (" + name + ") is a presentation key");
+            withKeys.add(new String[] {k.getDisplayText(), name});
+        }
+        javafx.scene.control.MenuItem animation = items.stream().filter(i -> "saveAnimationItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertNotNull(animation.getAccelerator(), "Save recall animation has a shortcut");
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = robot.lookup("#" + ShortcutHelp.ID + " .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        for (String[] kn : withKeys) {
+            int at = texts.indexOf(kn[0]);
+            assertTrue(at >= 0 && at + 1 < texts.size() && texts.get(at + 1).equals(kn[1]),
+                    kn[0] + " " + kn[1] + " listed in " + texts);
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the shortcut opens the animation window
+        KeyCode[] keys = {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A};
+        assertEquals(new javafx.scene.input.KeyCodeCombination(KeyCode.A, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN), animation.getAccelerator());
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.stage.Window> open = robot.listTargetWindows().stream().filter(w -> w.isShowing()
+                && w.getScene() != null
+                && w.getScene().getRoot() instanceof org.hopfieldstudio.ui.recall.AnimationExportDialog).toList();
+        assertEquals(1, open.size(), "the animation window is open");
+        robot.interact(() -> ((Stage) open.get(0)).close());
+    }
+
+    private static void menuItems(javafx.scene.control.Menu m, List<javafx.scene.control.MenuItem> out) {
+        for (javafx.scene.control.MenuItem i : m.getItems()) {
+            if (i instanceof javafx.scene.control.Menu sub) {
+                menuItems(sub, out);
+            } else {
+                out.add(i);
+            }
+        }
+    }
+
+    /** A key the scene filter of {@link Shortcuts#installPresentation} takes before any accelerator sees it. */
+    private static boolean presentationKey(javafx.scene.input.KeyCombination k) {
+        if (!(k instanceof javafx.scene.input.KeyCodeCombination c)) {
+            return false;
+        }
+        KeyCode code = c.getCode();
+        boolean plain = c.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                && c.getControl() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                && c.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.UP;
+        boolean shortcut = (c.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN
+                || c.getControl() == javafx.scene.input.KeyCombination.ModifierValue.DOWN)
+                && c.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.UP;
+        return plain && (code == KeyCode.F1 || code == KeyCode.F11 || code == KeyCode.F12)
+                || shortcut && (code.isDigitKey() || code == KeyCode.EQUALS || code == KeyCode.PLUS
+                        || code == KeyCode.ADD || code == KeyCode.MINUS || code == KeyCode.SUBTRACT
+                        || code == KeyCode.TAB);
     }
 
     @Test

@@ -177,43 +177,7 @@ final class CapacityChart extends PlotCanvas {
                 continue;
             }
             double x = a.x(m.load());
-            MathText label = m.title();
-            MathText.Metrics lm = label.measure(g);
-            double tw = lm.width();
-            double th = lm.height();
-            double y0 = a.top + 6;
-            for (boolean moved = true; moved; ) {
-                moved = false;
-                for (double[] r : placed) {
-                    if (x + 1 < r[1] && x + th + 3 > r[0] && y0 < r[3] && y0 + tw + 6 > r[2]) {
-                        y0 = r[3] + 10;
-                        moved = true;
-                    }
-                }
-            }
-            // N.B. a label longer than the line below its place (a short chart, or one pushed below the legend) is
-            // set smaller to fit; one that would still be cut by the plot's bottom is left out (the line stays)
-            double room = a.bottom - y0 - 2;
-            if (tw + 6 > room) {
-                double size = tickFont().getSize() * room / (tw + 6);
-                if (size < tickFont().getSize() * 0.6) {
-                    continue;
-                }
-                g.setFont(style().font(size / style().fontSize()));
-                lm = label.measure(g);
-                tw = lm.width();
-                th = lm.height();
-            }
-            placed.add(new double[] {x + 1, x + th + 3, y0, y0 + tw + 6});
-            g.save();
-            g.translate(x + 3, y0);
-            // N.B. rotated by +90: the text reads top to bottom, starting at y0 just right of the line
-            g.rotate(90);
-            g.setFill(veil());
-            g.fillRect(-2, -th, tw + 6, th);
-            label.draw(g, 0, -2, TextAlignment.LEFT, VPos.BOTTOM,
-                    overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
-            g.restore();
+            placeMarkerLabel(g, a, m, x, placed, overlay ? style().ink() : ProtocolStyle.color(m.protocolId()).darker());
             g.setFont(tickFont());
         }
         g.restore();
@@ -266,6 +230,174 @@ final class CapacityChart extends PlotCanvas {
             }
             a.legend(g, true, colors, lines, legendNames.toArray(MathText[]::new));
         }
+    }
+
+    /**
+     * A theory marker's label along its dashed line, reading downwards just right of it, on a light box, off the
+     * labels and the legend already {@code placed} (strips {x0, x1, y0, y1}; the label's is added): at the top of
+     * the line or below an obstacle, wherever it fits first: in one line, else broken into two or three lines at
+     * the spaces between words and formulas, at the tick text's size, else smaller down to 0.6 of it. A label that
+     * fits nowhere so is set in the longest free stretch of its line at the size that fits there: never left out
+     * (issue 9: at 175 % the SVG for slides lost Hebb's long labels, pushed below the legend and then dropped).
+     */
+    private void placeMarkerLabel(Sketch g, Axes a, TheoryMarkers.Marker m, double x, List<double[]> placed,
+            Color color) {
+        double base = tickFont().getSize();
+        double bottom = a.bottom - 2;
+        List<MathText> lines = null;
+        double y0 = Double.NaN;
+        double scale = 1;
+        search:
+        for (double sc : new double[] {1, 0.9, 0.8, 0.7, 0.6}) {
+            g.setFont(style().font(sc * base / style().fontSize()));
+            for (int n = 1; n <= 3; n++) {
+                List<MathText> wrapped = wrap(g, m.typeset(), n);
+                if (wrapped == null) {
+                    break;
+                }
+                double[] size = extent(g, wrapped);
+                double strip = wrapped.size() * size[1] + 3;
+                for (double y : starts(a, x, strip, placed)) {
+                    if (y + size[0] + 6 <= bottom && free(placed, x + 1, x + strip, y, y + size[0] + 6)) {
+                        lines = wrapped;
+                        y0 = y;
+                        scale = sc;
+                        break search;
+                    }
+                }
+            }
+        }
+        if (lines == null) {
+            // N.B. the longest free stretch of the line, the label in three lines (or as few as it has) set to fit it
+            g.setFont(style().font(0.6 * base / style().fontSize()));
+            List<MathText> wrapped = null;
+            for (int n = 3; n >= 1 && wrapped == null; n--) {
+                wrapped = wrap(g, m.typeset(), n);
+            }
+            double[] size = extent(g, wrapped);
+            double strip = wrapped.size() * size[1] + 3;
+            double bestRoom = -1;
+            for (double y : starts(a, x, strip, placed)) {
+                double room = bottom - y;
+                for (double[] r : placed) {
+                    if (x + 1 < r[1] && x + strip > r[0] && r[2] >= y) {
+                        room = Math.min(room, r[2] - y);
+                    }
+                }
+                if (room > bestRoom && free(placed, x + 1, x + strip, y, y + 1)) {
+                    bestRoom = room;
+                    y0 = y;
+                }
+            }
+            if (bestRoom <= 6) {
+                return; // N.B. no free stretch at all (the line is covered by the legend and other labels)
+            }
+            scale = 0.6 * Math.min(1, (bestRoom - 6) / (size[0] + 6));
+            lines = wrapped;
+        }
+        g.setFont(style().font(scale * base / style().fontSize()));
+        double[] size = extent(g, lines);
+        double tw = size[0];
+        double th = size[1];
+        int n = lines.size();
+        placed.add(new double[] {x + 1, x + n * th + 3, y0, y0 + tw + 6});
+        g.save();
+        g.translate(x + 3, y0);
+        // N.B. rotated by +90: the text reads top to bottom, starting at y0 just right of the line; its first line
+        // farthest from the line, so the lines read in order
+        g.rotate(90);
+        g.setFill(veil());
+        g.fillRect(-2, -n * th, tw + 6, n * th);
+        for (int k = 0; k < n; k++) {
+            lines.get(k).draw(g, 0, -2 - (n - 1 - k) * th, TextAlignment.LEFT, VPos.BOTTOM, color);
+        }
+        g.restore();
+    }
+
+    /** Where a label strip x … x + strip wide may start along its line: the top, and below each obstacle in it. */
+    private static List<Double> starts(Axes a, double x, double strip, List<double[]> placed) {
+        List<Double> ys = new ArrayList<>();
+        ys.add(a.top + 6);
+        for (double[] r : placed) {
+            if (x + 1 < r[1] && x + strip > r[0] && r[3] + 10 > a.top + 6) {
+                ys.add(r[3] + 10);
+            }
+        }
+        ys.sort(Double::compare);
+        return ys;
+    }
+
+    private static boolean free(List<double[]> placed, double x0, double x1, double y0, double y1) {
+        for (double[] r : placed) {
+            if (x0 < r[1] && x1 > r[0] && y0 < r[3] && y1 > r[2]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {longest line's width, line height} of the lines in {@code g}'s font. */
+    private static double[] extent(Sketch g, List<MathText> lines) {
+        double w = 0;
+        double h = 0;
+        for (MathText l : lines) {
+            MathText.Metrics lm = l.measure(g);
+            w = Math.max(w, lm.width());
+            h = Math.max(h, lm.height());
+        }
+        return new double[] {w, h};
+    }
+
+    /**
+     * The typeset text ({@code $…$} formulas) in exactly {@code n} lines broken at spaces outside formulas, the
+     * longest line as short as it can be; null if it has fewer than {@code n} words.
+     */
+    static List<MathText> wrap(Sketch g, String typeset, int n) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean math = false;
+        for (int i = 0; i < typeset.length(); i++) {
+            char c = typeset.charAt(i);
+            if (c == '$' && (i == 0 || typeset.charAt(i - 1) != '\\')) {
+                math = !math;
+            }
+            if (c == ' ' && !math) {
+                if (w.length() > 0) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                }
+            } else {
+                w.append(c);
+            }
+        }
+        if (w.length() > 0) {
+            words.add(w.toString());
+        }
+        if (words.size() < n) {
+            return null;
+        }
+        if (n == 1) {
+            return List.of(MathText.of(typeset));
+        }
+        List<MathText> best = null;
+        double bestWidth = Double.POSITIVE_INFINITY;
+        int t = words.size();
+        for (int i = 1; i < t; i++) {
+            for (int j = n == 3 ? i + 1 : t; j <= t - (n == 3 ? 1 : 0); j++) {
+                List<MathText> lines = new ArrayList<>();
+                lines.add(MathText.of(String.join(" ", words.subList(0, i))));
+                lines.add(MathText.of(String.join(" ", words.subList(i, j))));
+                if (n == 3) {
+                    lines.add(MathText.of(String.join(" ", words.subList(j, t))));
+                }
+                double width = extent(g, lines)[0];
+                if (width < bestWidth) {
+                    bestWidth = width;
+                    best = lines;
+                }
+            }
+        }
+        return best;
     }
 
     private static String protocolOf(String key) {

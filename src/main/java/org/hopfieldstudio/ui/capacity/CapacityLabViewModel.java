@@ -114,8 +114,8 @@ public final class CapacityLabViewModel {
     private final ReadOnlyStringWrapper longWork = new ReadOnlyStringWrapper(this, "longWork", "");
     private java.util.function.LongSupplier nanos = System::nanoTime;
     private org.hopfieldstudio.ui.concurrent.ProgressClock clock;
-    /** Whether a point of the running capacity sweep has finished (its estimate then has a basis); FX thread. */
-    private boolean pointDone;
+    /** Points of the running capacity sweep finished (from the second on its estimate has a basis); FX thread. */
+    private int pointsDone;
     private final ReadOnlyIntegerWrapper sweepNeurons = new ReadOnlyIntegerWrapper(this, "sweepNeurons", 100);
     private final ReadOnlyDoubleWrapper sweepMaxLoad = new ReadOnlyDoubleWrapper(this, "sweepMaxLoad", 1.2);
     private final ReadOnlyIntegerWrapper basinSweepPatterns = new ReadOnlyIntegerWrapper(this, "basinSweepPatterns", 10);
@@ -308,7 +308,7 @@ public final class CapacityLabViewModel {
 
     private void startClock() {
         clock = new org.hopfieldstudio.ui.concurrent.ProgressClock(nanos);
-        pointDone = false;
+        pointsDone = 0;
         timeText.set("");
         longWork.set("");
     }
@@ -325,11 +325,11 @@ public final class CapacityLabViewModel {
         timeText.set(clock.textLeft(left));
         double total = clock.elapsedSeconds() + left;
         // N.B. announced once the estimate has a basis (a basin sweep: a second or 1 % of its trials; a capacity
-        // sweep: a finished point, or five seconds into a long first one), then kept up to date, and taken back under
-        // two thirds of the limit: the first estimate of a sweep is its roughest (at N = 6400 the first point's first
-        // trials, before the JIT has compiled them, said several times the real time, which stayed on screen)
+        // sweep: two finished points, or five seconds), then kept up to date, and taken back under two thirds of the
+        // limit: the first estimate of a sweep is its roughest (at N = 6400 the first point, run before the JIT has
+        // compiled the recall, said 2-5 times the real time, and the notice kept that figure to the end)
         double elapsed = clock.elapsedSeconds();
-        boolean basis = secondsLeft == null ? elapsed >= 1 || fraction >= 0.01 : pointDone || elapsed >= 5;
+        boolean basis = secondsLeft == null ? elapsed >= 1 || fraction >= 0.01 : pointsDone >= 2 || elapsed >= 5;
         if (Double.isNaN(total) || !basis) {
             return;
         }
@@ -707,16 +707,16 @@ public final class CapacityLabViewModel {
      * The relative cost of one point (T trials of one protocol at N and load α), for the progress bar and the shape of
      * the time estimate ({@link SweepEstimate} calibrates its scale from the points finished). Per trial: checking and
      * recalling the K probed patterns, about four passes of N visits, each O(r + 1) with W in factors of rank r
-     * ({@link WritingProtocol#weightRank}) or, dense, a row of N weights (vectorised: counted N/4); and writing W, about
+     * ({@link WritingProtocol#weightRank}) or, dense, a row of N weights (vectorised: counted N/5); and writing W, about
      * N·p·m operations, m the inner size of the write (r with factors, N dense; factored Hebb only copies the
      * patterns, m = 1; MPF optimises over factors of rank 2p up to 2p = N), each weighed against a recall visit's as
      * measured: BLAS writes (Hebb dense, pseudo-inverse) a hundredth, Storkey 1, MPF's L-BFGS 8.
      *
      * <p>N.B. measured at N = 6400 (Hebb, 2 trials, 20 probes): 0.8 s at α = 0.04, 2.4 s at α = 0.12 (factored),
-     * 6.2 s at 0.14 and 7.1 s at 0.24 (dense); this model gives 0.8, 2.5, 7.3 and 8.9 s at the rate of α = 0.04. The
+     * 6.2 s at 0.14 and 7.1 s at 0.24 (dense); this model gives 0.8, 2.5, 6.3 and 7.9 s at the rate of α = 0.04. The
      * old one, N·min(N, p)·K, took the dense points for factored ones (and the factored for dense ones at N &lt; 8p).
      * Storkey at α = 0.04, 0.06 (factored) and 0.08 (dense): 4.3, 11.4 and 226 s; the model, at Hebb's rate: 6.8,
-     * 14 and 134 s. MPF at α = 0.04 and 0.06: 42 and 89 s; the model: 43 and 95 s.
+     * 14 and 133 s. MPF at α = 0.04 and 0.06: 42 and 89 s; the model: 43 and 95 s.
      */
     static double work(CapacityPlan plan, WritingProtocol protocol, int n, double load) {
         int p = org.hopfieldstudio.analysis.Limits.patternsAt(load, n);
@@ -737,7 +737,7 @@ public final class CapacityLabViewModel {
             default -> org.hopfieldstudio.analysis.Limits.writeCost(id);
         };
         double write = weight * n * (double) p * inner;
-        double recall = 4.0 * probed * n * (dense ? n / 4.0 : r + 1.0);
+        double recall = 4.0 * probed * n * (dense ? n / 5.0 : r + 1.0);
         return plan.trials() * (write + recall);
     }
 
@@ -803,7 +803,7 @@ public final class CapacityLabViewModel {
                         CapacitySweep.Point point = pts.get(0);
                         fx.execute(() -> {
                             if (!cancel.isCancelled()) {
-                                pointDone = true;
+                                pointsDone++;
                                 results.add(point);
                             }
                         });

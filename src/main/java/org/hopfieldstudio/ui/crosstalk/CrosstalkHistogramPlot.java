@@ -3,6 +3,7 @@ package org.hopfieldstudio.ui.crosstalk;
 import java.util.Locale;
 import org.hopfieldstudio.ui.figure.Sketch;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
 import org.hopfieldstudio.analysis.Crosstalk;
@@ -18,16 +19,25 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
     static final MathText X_TITLE = MathText.of(
             "crosstalk term $-\\xi_i^{\\nu} C_i^{\\nu}$   (bit flips when $> (N-1)/N \\approx 1$)");
     private static final String X_TITLE_SHORT = "−ξᵢ^ν Cᵢ^ν";
+    static final String FLIP_LABEL = "flip region";
     private CrosstalkSnapshot snap;
+    private double[] flipLabel;
 
     void setData(CrosstalkSnapshot s) {
         this.snap = s;
         redraw();
     }
 
+    /** A figure for slides: at least half as high as wide, however flat the window made the chart. */
+    @Override
+    protected double minExportAspect() {
+        return CrosstalkView.SLIDE_ASPECT;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         CrosstalkSnapshot s = snap;
+        flipLabel = null;
         if (s == null) {
             return;
         }
@@ -83,16 +93,76 @@ final class CrosstalkHistogramPlot extends PlotCanvas {
         g.setLineDashes(6, 4);
         g.strokeLine(a.x(thr), a.top, a.x(thr), a.bottom);
         g.setLineDashes();
+        occupyRect(a.x(thr) - 1, a.top, 2, a.bottom - a.top);
         g.restore();
+        flipLabel = flipLabel(g, a, a.x(thr));
+        // N.B. short entries, so that the legend finds a free corner or one row above the plot at every window size
+        // (issue 9): the numbers it carried (terms, measured and theory std, unstable bits) are in caption(), the
+        // line under the chart; the flip region is named by its own label
+        a.legend(g, false, new Color[] {BARS, CURVE}, new boolean[] {false, true}, MathText.text("measured"),
+                MathText.of("Normal$(0, p/N)$"));
+    }
+
+    /**
+     * The "flip region" label inside the shaded region at the plot's top (the curve's tail runs along the bottom, and
+     * at a large p it is still a few pixels high at the threshold): level if the region is wide enough, else
+     * upright along its dashed edge, set smaller if need be; never past the plot's right edge. Registered as data,
+     * so that the legend keeps off it. Returns its box {x, y, width, height}, or null when the region is off the plot
+     * or too small for it at any size.
+     */
+    private double[] flipLabel(Sketch g, Axes a, double xThr) {
+        double pad = style().px(5);
+        double roomW = a.right - xThr - 2 * pad;
+        double roomH = a.bottom - a.top - 2 * pad;
+        if (xThr >= a.right || roomW <= 0 || roomH <= 0) {
+            return null;
+        }
+        Font base = legendFont();
         g.setFill(style().warning());
-        g.setFont(legendFont());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("flip region", a.x(thr) + 6, a.bottom - 6);
-        a.legend(g, false, new Color[] {BARS, CURVE, FLIP.deriveColor(0, 1, 1, 4)}, new boolean[] {false, true, false},
-                MathText.of(String.format(Locale.ROOT, "measured, $N\\cdot p$ = %,d terms (std %.3f)", total, s.std())),
-                MathText.of(String.format(Locale.ROOT, "Normal$(0, p/N)$, $\\sigma = \\sqrt{p/N} = %.3f$", sigma)),
-                MathText.text(String.format(Locale.ROOT, "flip region: %,d unstable bits", s.unstable())));
+        for (double size = base.getSize(); size >= tickFont().getSize() * 0.7; size *= 0.9) {
+            g.setFont(Font.font(base.getFamily(), size));
+            double tw = g.textWidth(FLIP_LABEL);
+            double th = g.textHeight();
+            if (tw <= roomW && th <= roomH) {
+                double x = xThr + pad;
+                double y = a.top + pad;
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(FLIP_LABEL, x, y);
+                occupyRect(x, y, tw, th);
+                return new double[] {x, y, tw, th};
+            }
+            if (th <= roomW && tw <= roomH) {
+                // N.B. upright, reading upwards, its head at the plot's top just right of the dashed line
+                double x = xThr + pad;
+                double y = a.top + pad;
+                g.save();
+                g.translate(x, y + tw);
+                g.rotate(-90);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(FLIP_LABEL, 0, 0);
+                g.restore();
+                occupyRect(x, y, th, tw);
+                return new double[] {x, y, th, tw};
+            }
+        }
+        return null;
+    }
+
+    /** The flip region's label box {x, y, width, height} as last drawn, or null (for tests). */
+    double[] flipLabelBounds() {
+        return flipLabel == null ? null : flipLabel.clone();
+    }
+
+    /**
+     * The numbers under the chart (once in its legend, which they made too wide for a projector's window): how many
+     * terms, their measured and theoretical spread, how many fall in the flip region.
+     */
+    static String caption(CrosstalkSnapshot s) {
+        long total = (long) s.neurons() * s.patterns();
+        return String.format(Locale.ROOT, "%,d terms (N·p): measured std %.3f, theory σ = √(p/N) = %.3f; "
+                + "%,d in the flip region (unstable bits)", total, s.std(), s.theoryStd(), s.unstable());
     }
 
     /** The read-out of one bar: its range of the crosstalk term and how many terms fall in it. */

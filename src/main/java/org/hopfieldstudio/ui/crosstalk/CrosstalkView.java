@@ -32,7 +32,8 @@ import org.hopfieldstudio.ui.common.Tips;
  * <p>Embed it and bind {@code view.libraryProperty()} to the library patterns (optional).
  * Node ids: {@code #crosstalkSlider}, {@code #measuredError}, {@code #theoryError}, {@code #loadText},
  * {@code #crosstalkHistogram}, {@code #errorChart}, {@code #patternThumbnails}, {@code #orthogonalityHistogram},
- * {@code #overlapSlider}, {@code #gridRows}, {@code #gridCols}, {@code #seedField}, {@code #useLibrary}.
+ * {@code #overlapSlider}, {@code #gridRows}, {@code #gridCols}, {@code #seedField}, {@code #useLibrary},
+ * {@code #histogramCaption}, {@code #orthogonalityCaption}.
  */
 public final class CrosstalkView extends BorderPane {
     public static final String STYLE_CLASS = "crosstalk-view";
@@ -55,12 +56,16 @@ public final class CrosstalkView extends BorderPane {
     private final Label load = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final CrosstalkHistogramPlot histogram = new CrosstalkHistogramPlot();
+    /** The histogram's numbers (terms, measured and theory spread, unstable bits), under it. */
+    private final Label histogramCaption = new Label();
     private final ErrorCurvePlot errorChart = new ErrorCurvePlot();
     private final PixelImagePane thumbnails = new PixelImagePane(300);
     private final Label thumbnailsTitle = new Label("Stored patterns");
     private final OrthogonalityPlot orthogonality = new OrthogonalityPlot();
     private final Slider overlap = new Slider(0, 1000, 500);
     private final Label overlapValue = new Label();
+    /** The orthogonality chart's numbers (means and spreads against theory), under it. */
+    private final Label orthogonalityCaption = new Label();
 
     /** A view with its own view model (one background worker thread). */
     public CrosstalkView() {
@@ -98,6 +103,8 @@ public final class CrosstalkView extends BorderPane {
         thumbnails.setId("patternThumbnails");
         orthogonality.setId("orthogonalityHistogram");
         overlap.setId("overlapSlider");
+        histogramCaption.setId("histogramCaption");
+        orthogonalityCaption.setId("orthogonalityCaption");
 
         rows.setEditable(true);
         cols.setEditable(true);
@@ -183,17 +190,26 @@ public final class CrosstalkView extends BorderPane {
         HBox overlapRow = new HBox(8, overlapLabel, overlap, overlapValue);
         overlapRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(overlap, Priority.ALWAYS);
-        VBox orthoBox = new VBox(4, orthogonality, overlapRow);
+        // N.B. each histogram's numbers in a line under it (they made its legend too wide to find a place off the
+        // data in a projector's window, issue 9); the line wraps rather than cut
+        for (Label caption : new Label[] {histogramCaption, orthogonalityCaption}) {
+            caption.getStyleClass().add(NOTE_CLASS);
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox histBox = new VBox(4, histogram, histogramCaption);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        VBox orthoBox = new VBox(4, orthogonality, overlapRow, orthogonalityCaption);
         VBox.setVgrow(orthogonality, Priority.ALWAYS);
 
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setId("crosstalkChartGrid");
-        for (Region r : new Region[] {histogram, errorChart, thumbsBox, orthoBox}) {
+        for (Region r : new Region[] {histBox, errorChart, thumbsBox, orthoBox}) {
             r.setPrefSize(100, 100);
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
-        charts = new Region[] {histogram, errorChart, orthoBox, thumbsBox};
+        charts = new Region[] {histBox, errorChart, orthoBox, thumbsBox};
         arrangeCharts(2);
 
         // N.B. every chart keeps a readable height (issue 9, session 5): at 1024×768 at 200 % the controls, the formula
@@ -207,6 +223,7 @@ public final class CrosstalkView extends BorderPane {
             this.thumbsBox = thumbsBox;
             sizeCharts();
             orthoBox.setMinSize(100, Region.USE_COMPUTED_SIZE);
+            histBox.setMinSize(100, Region.USE_COMPUTED_SIZE);
             requestLayout();
         });
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -220,6 +237,8 @@ public final class CrosstalkView extends BorderPane {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinSize(0, 0);
         scroll.getStyleClass().add("edge-to-edge");
+        // N.B. the charts' height follows the viewport's (sizeCharts), known only once the scroll pane is laid out
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> sizeCharts());
         // N.B. the viewport's bitmap cache showed stale canvases in Compare (CompareView.uncacheViewport)
         scroll.skinProperty().addListener((o, a, skin) -> {
             javafx.scene.Node viewport = scroll.lookup(".viewport");
@@ -246,14 +265,16 @@ public final class CrosstalkView extends BorderPane {
     private double chartHeight = -1;
 
     /**
-     * The charts' minimum height: room for their text at the zoom's size; in one column (a narrow tab: 200 %) about
-     * 14 lines of plot text, so that the legend leaves the data visible, but never more than the page's viewport, so
-     * each chart can be scrolled wholly into view.
+     * The charts' minimum height: about {@link #CHART_LINES} lines of plot text, so that the plot area under the title
+     * and the axes keeps room for the data and a legend in a corner or in a row above it (issue 9: in a 1024×768 window
+     * the charts filled what was left, 170 px, and their legends covered the data); never less than room for their
+     * text, and never more than the page's viewport, so each chart can be scrolled wholly into view. Where the page
+     * is taller than the viewport it scrolls; a large window's charts fill the height left.
      */
     private void sizeCharts() {
         double h = chartMin;
-        if (chartColumns == 1 && scroll != null && scroll.getViewportBounds().getHeight() > 0) {
-            h = Math.max(chartMin, Math.min(14 * fontPx, scroll.getViewportBounds().getHeight() - 8));
+        if (scroll != null && scroll.getViewportBounds().getHeight() > 0) {
+            h = Math.max(chartMin, Math.min(CHART_LINES * fontPx, scroll.getViewportBounds().getHeight() - 8));
         }
         if (h == chartHeight) {
             return;
@@ -266,6 +287,13 @@ public final class CrosstalkView extends BorderPane {
             thumbsBox.setMinSize(100, h);
         }
     }
+
+    /** The charts' exported pictures are at least this high / wide (a flat chart on screen makes a flat slide). */
+    static final double SLIDE_ASPECT = 0.5;
+
+    /** The charts' minimum height in lines of plot text (see {@link #sizeCharts}). */
+    static final double CHART_LINES = 18;
+
     /** A chart column narrower than this many em is too narrow for the charts' text: one column then. */
     static final double TWO_COLUMNS_EM = 32;
 
@@ -389,8 +417,8 @@ public final class CrosstalkView extends BorderPane {
         overlap.maxProperty().addListener((o, a, v) -> overlap.setMajorTickUnit(PlotCanvas.niceStep(v.doubleValue() / 5)));
         overlap.setMajorTickUnit(PlotCanvas.niceStep(overlap.getMax() / 5));
         overlapValue.textProperty().bind(model.overlapCellsProperty().asString("k = %d cells shared"));
-        model.orthogonalityProperty().addListener((o, a, s) -> orthogonality.setData(s));
-        orthogonality.setData(model.orthogonalityProperty().get());
+        model.orthogonalityProperty().addListener((o, a, s) -> showOrthogonality(s));
+        showOrthogonality(model.orthogonalityProperty().get());
     }
 
     private void applySeed() {
@@ -406,12 +434,18 @@ public final class CrosstalkView extends BorderPane {
             return;
         }
         histogram.setData(s);
+        histogramCaption.setText(CrosstalkHistogramPlot.caption(s));
         showErrorChart();
         CrosstalkSnapshot.Mosaic m = s.thumbnails();
         thumbnails.imageView().setImage(Images.fromArgbCrisp(m.argb(), m.width(), m.height()));
         thumbnails.imageChanged();
         thumbnailsTitle.setText("Stored patterns (dark +1, light −1, red = unstable bit)"
                 + (m.shown() < s.patterns() ? ": first " + m.shown() + " of " + s.patterns() : ": all " + s.patterns()));
+    }
+
+    private void showOrthogonality(OrthogonalitySnapshot s) {
+        orthogonality.setData(s);
+        orthogonalityCaption.setText(s == null ? "" : OrthogonalityPlot.caption(s));
     }
 
     private void showErrorChart() {

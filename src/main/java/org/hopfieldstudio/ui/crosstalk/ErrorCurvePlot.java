@@ -31,6 +31,12 @@ final class ErrorCurvePlot extends PlotCanvas {
         redraw();
     }
 
+    /** A figure for slides: at least half as high as wide, however flat the window made the chart. */
+    @Override
+    protected double minExportAspect() {
+        return CrosstalkView.SLIDE_ASPECT;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         double yMax = theory.applyAsDouble(maxP);
@@ -47,6 +53,8 @@ final class ErrorCurvePlot extends PlotCanvas {
         g.setLineDashes(6, 4);
         g.strokeLine(a.x(capacity), a.top, a.x(capacity), a.bottom);
         g.setLineDashes();
+        // N.B. the marker line counts as data: a legend over it would hide where the capacity is
+        occupyRect(a.x(capacity) - 1, a.top, 2, a.bottom - a.top);
         g.setStroke(THEORY);
         g.setLineWidth(3);
         g.beginPath();
@@ -62,20 +70,50 @@ final class ErrorCurvePlot extends PlotCanvas {
         for (Map.Entry<Integer, Double> e : points.entrySet()) {
             g.fillOval(a.x(e.getKey()) - 3.5, a.y(e.getValue()) - 3.5, 7, 7);
             occupyRect(a.x(e.getKey()) - 3.5, a.y(e.getValue()) - 3.5, 7, 7);
-            hoverPoint(a.x(e.getKey()), a.y(e.getValue()), a.readoutText("measured", e.getKey(), e.getValue()), MEASURED);
+            hoverPoint(a.x(e.getKey()), a.y(e.getValue()),
+                    a.readoutText("measured (as you drag p)", e.getKey(), e.getValue()), MEASURED);
         }
         Double cur = points.get(currentP);
         if (cur != null) {
             g.setStroke(ink());
             g.setLineWidth(2.5);
             g.strokeOval(a.x(currentP) - 7, a.y(cur) - 7, 14, 14);
+            occupyRect(a.x(currentP) - 8, a.y(cur) - 8, 16, 16);
         }
         g.restore();
         g.setFont(legendFont());
-        MathText.of(String.format(Locale.ROOT, "$0.138\\,N = %.0f$", capacity))
-                .draw(g, a.x(capacity) + 6, a.top + 84, TextAlignment.LEFT, VPos.TOP, style().warning());
+        markerLabel(g, a, MathText.of(String.format(Locale.ROOT, "$0.138\\,N = %.0f$", capacity)));
+        // N.B. short entries (issue 9): a long legend found no free corner in a projector's window and covered the curve,
+        // or took a column that left the plot a third of the chart; the capacity's value is on its line's label, and
+        // the measured points' read-out says they come from the slider
         a.legend(g, false, new Color[] {THEORY, MEASURED, MARKER}, new boolean[] {true, false, true},
-                MathText.of("theory $\\frac{1}{2}\\,\\mathrm{erfc}\\left(\\sqrt{N/2p}\\right)$"),
-                MathText.text("measured (as you drag)"), MathText.of("Hebb capacity $p = 0.138\\,N$"));
+                MathText.of("theory $\\frac{1}{2}\\,\\mathrm{erfc}\\,\\sqrt{N/2p}$"), MathText.text("measured"),
+                MathText.text("Hebb capacity"));
+    }
+
+    /**
+     * The capacity's value by its dashed line, at the top of the plot area (the curve is low there: it rises past the
+     * capacity), right of the line or, where the plot ends first, left of it. Registered as data, so that the legend
+     * keeps off it; left out if the plot is too narrow on both sides.
+     */
+    private void markerLabel(Sketch g, Axes a, MathText label) {
+        double x = a.x(capacity);
+        if (x < a.left || x > a.right) {
+            return;
+        }
+        double pad = style().px(6);
+        double tw = label.width(g);
+        double th = g.textHeight() * 1.3;
+        double y = a.top + style().px(4);
+        double at;
+        if (x + pad + tw <= a.right - style().px(2)) {
+            at = x + pad;
+        } else if (x - pad - tw >= a.left + style().px(2)) {
+            at = x - pad - tw;
+        } else {
+            return;
+        }
+        label.draw(g, at, y, TextAlignment.LEFT, VPos.TOP, style().warning());
+        occupyRect(at, y, tw, th);
     }
 }

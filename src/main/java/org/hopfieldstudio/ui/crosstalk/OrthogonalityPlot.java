@@ -19,6 +19,12 @@ final class OrthogonalityPlot extends PlotCanvas {
         redraw();
     }
 
+    /** A figure for slides: at least half as high as wide, however flat the window made the chart. */
+    @Override
+    protected double minExportAspect() {
+        return CrosstalkView.SLIDE_ASPECT;
+    }
+
     @Override
     protected void draw(Sketch g, double w, double h) {
         OrthogonalitySnapshot s = snap;
@@ -60,12 +66,20 @@ final class OrthogonalityPlot extends PlotCanvas {
             hoverBar(a.x(from), a.x(from + width), top, a.top, a.bottom, readout(from, from + width, cr, cs, k),
                     cs > cr ? SHARED : RANDOM);
         }
-        a.legend(g, true, new Color[] {RANDOM, SHARED}, new boolean[] {false, false},
-                MathText.of(String.format(Locale.ROOT, "random pairs: mean %.1f (0), std %.1f ($\\sqrt{N}$ = %.1f)",
-                        OrthogonalitySnapshot.mean(s.random()), OrthogonalitySnapshot.std(s.random()), sdR)),
-                MathText.of(String.format(Locale.ROOT, "share $k = %d$ cells: mean %.1f ($k$), std %.1f ($\\sqrt{N-k}$ = %.1f)", k,
-                        OrthogonalitySnapshot.mean(s.shared()), OrthogonalitySnapshot.std(s.shared()),
-                        Math.sqrt(n - k))));
+        // N.B. short entries (issue 9): the means and spreads they carried made the legend wider than the chart in a
+        // 1024-px window; they are in caption(), the line under the chart
+        a.legend(g, true, new Color[] {RANDOM, SHARED}, new boolean[] {false, false}, MathText.text("random pairs"),
+                MathText.of(String.format(Locale.ROOT, "pairs sharing $k = %d$ cells", k)));
+    }
+
+    /** The numbers under the chart: each sample's measured mean and spread beside what theory says. */
+    static String caption(OrthogonalitySnapshot s) {
+        int n = s.neurons();
+        int k = s.overlap();
+        return String.format(Locale.ROOT, "random pairs: mean %.1f (theory 0), std %.1f (√N = %.1f) · sharing k = %d "
+                + "cells: mean %.1f (k), std %.1f (√(N−k) = %.1f)", OrthogonalitySnapshot.mean(s.random()),
+                OrthogonalitySnapshot.std(s.random()), Math.sqrt(n), k, OrthogonalitySnapshot.mean(s.shared()),
+                OrthogonalitySnapshot.std(s.shared()), Math.sqrt(n - k)).replace("-", "−");
     }
 
     /** The read-out of one bin: its range of ξ·S (integers lo &lt; ξ·S &lt; hi) and both counts. */

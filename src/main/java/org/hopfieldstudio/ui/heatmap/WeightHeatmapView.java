@@ -114,8 +114,12 @@ public final class WeightHeatmapView extends BorderPane {
                 new org.hopfieldstudio.ui.figure.NodeFigure(heatRow, "weight-heatmap"));
         org.hopfieldstudio.ui.figure.FigureExport.install(fieldRow,
                 new org.hopfieldstudio.ui.figure.NodeFigure(fieldRow, "receptive-field"));
-        fieldPanel.setPrefWidth(380);
-        fieldPanel.setMinWidth(260);
+        // N.B. widths in the zoom's units (380 and 260 px at 100 %): at 200 % a 260-px column wrapped its title into
+        // eight lines, which pushed the caption out of the tab at 1280×720 (issue 9)
+        org.hopfieldstudio.ui.theme.PlotStyle.follow(fieldPanel, st -> {
+            fieldPanel.setPrefWidth(380 * st.zoom());
+            fieldPanel.setMinWidth(260 * st.zoom());
+        });
 
         HBox center = new HBox(16, heatPanel, fieldPanel);
         setCenter(center);

@@ -63,6 +63,43 @@ class CapacityChartExportFxTest {
         return out;
     }
 
+    /**
+     * Issue 9: every theory marker on the load axis keeps its label in the SVG for slides. At 175 % in the projector
+     * palette (the chart 610×212 on a 1280×720 screen, exported 0.6 as high as wide) Hebb's two long labels were
+     * pushed below the legend, found no room there and were left out; now they break into lines or go higher.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}×{1} at {2} ({3})")
+    @org.junit.jupiter.params.provider.CsvSource({"610, 212, 1.75, PROJECTOR", "800, 480, 1.0, NORMAL",
+            "1100, 300, 2.0, NORMAL", "500, 300, 2.5, PROJECTOR"})
+    void everyTheoryMarkerOnTheAxisKeepsItsLabelInTheSvg(double w, double h, double zoom,
+            org.hopfieldstudio.ui.theme.Palette palette, FxRobot robot) throws Exception {
+        AtomicReference<String> svg = new AtomicReference<>();
+        robot.interact(() -> {
+            CapacityChart c = new CapacityChart();
+            List<CapacitySweep.Point> pts = new ArrayList<>();
+            for (int k = 1; k <= 8; k++) {
+                double load = 0.05 * k;
+                pts.add(new CapacitySweep.Point("hebb", 100, k * 5, load, 10, 1, Math.max(0, 1 - k * 0.18), 0.9));
+                pts.add(new CapacitySweep.Point("pinv", 100, k * 5, load, 10, 1, 1, 1));
+            }
+            c.setData(pts, Metric.RECALL, 100, 0.4, List.of("hebb", "pinv"), Set.of());
+            c.usePlotStyle(palette.plotStyle(zoom));
+            c.resize(w, h);
+            svg.set(c.renderSvg());
+        });
+        List<String> words = new ArrayList<>();
+        for (String t : texts(svg.get())) {
+            words.addAll(List.of(t.trim().split("\\s+")));
+        }
+        // N.B. at N = 100 the axis reaches 0.41: Hebb's all-stable (0.054) and most-stable (0.109) bounds, α_c
+        // (0.138) and Storkey's (0.330) are on it; their words are text, their formulas outlines
+        for (String word : List.of("all", "most", "stable", "Storkey")) {
+            assertTrue(words.contains(word), "\"" + word + "\" of a marker label in " + words);
+        }
+        assertTrue(words.stream().filter("Hebb"::equals).count() >= 4, "three Hebb marker labels and the legend: "
+                + words);
+    }
+
     @Test
     void svgParsesAsXmlWithAxisTitlesAndTickLabelsAsText(FxRobot robot) throws Exception {
         AtomicReference<String> svg = new AtomicReference<>();
