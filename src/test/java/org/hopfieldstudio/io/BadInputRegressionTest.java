@@ -46,8 +46,8 @@ class BadInputRegressionTest {
         try {
             mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
         } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available");
-            return p;
+            // N.B. only where coreutils' mkfifo is missing (it runs here and in CI): the FIFO cases are then skipped
+            return org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
         }
         assumeTrue(mk.waitFor() == 0 && Files.exists(p), "mkfifo failed");
         return p;
